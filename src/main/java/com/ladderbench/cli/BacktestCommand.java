@@ -1,0 +1,54 @@
+package com.ladderbench.cli;
+
+import com.ladderbench.core.backtest.BacktestRequest;
+import com.ladderbench.core.backtest.BacktestRunner;
+import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.report.RunWriter;
+import com.ladderbench.model.Metrics;
+import com.ladderbench.model.RunResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code backtest}: one run of the plan as written (the ladder), written to a run directory. */
+@Command(name = "backtest", description = "Run a plan over market data and write a run directory.")
+public final class BacktestCommand implements Callable<Integer> {
+    @Option(names = "--plan", required = true, paramLabel = "FILE")
+    Path plan;
+
+    @Option(names = "--data", required = true, paramLabel = "SPEC",
+            description = "SYMBOL:TIMEFRAME=path or SYMBOL_TIMEFRAME.csv (repeatable)")
+    List<String> data;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "run configuration JSON")
+    Path config;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RunInputs in = RunInputs.load(plan, data, config);
+        for (var w : in.plan().warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        RunResult r = BacktestRunner.run(BacktestRequest.of("ladder", in.plan().plan(), in.data(), in.config()));
+        RunWriter.write(r, out);
+        spec.commandLine().getOut().println(summary(r) + " -> " + out);
+        return LadderbenchCommand.OK;
+    }
+
+    static String summary(RunResult r) {
+        Metrics m = r.metrics();
+        return String.format(Locale.ROOT,
+                "%s: %d bars, %d trade sets, %d fills, %d events, return %.2f%%, max drawdown %.2f%%, whipsaws %d",
+                r.info().label(), r.info().bars(), m.numTradeSets(), r.fills().size(), r.events().size(),
+                m.totalReturnPct(), m.maxDrawdownPct(), m.whipsawCount());
+    }
+}

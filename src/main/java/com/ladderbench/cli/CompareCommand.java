@@ -1,0 +1,59 @@
+package com.ladderbench.cli;
+
+import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.compare.BaselineMode;
+import com.ladderbench.core.compare.Comparison;
+import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.compare.Variant;
+import com.ladderbench.core.engine.RunMonitor;
+import com.ladderbench.core.report.ComparisonWriter;
+import com.ladderbench.model.InvalidInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code compare}: ladder, baseline and what-if variants side by side. */
+@Command(name = "compare", description = "Run the ladder against the baseline (and variants) on the same data.")
+public final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--plan", required = true, paramLabel = "FILE")
+    Path plan;
+
+    @Option(names = "--data", required = true, paramLabel = "SPEC")
+    List<String> data;
+
+    @Option(names = "--config", paramLabel = "FILE")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "MODE", defaultValue = "emergency",
+            description = "emergency (default): de-risk signals become emergency exits; flatten: normal full exits")
+    String baseline;
+
+    @Option(names = "--variant", paramLabel = "NAME:PATH=VALUE[,PATH=VALUE]")
+    List<String> variants = List.of();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BaselineMode mode = BaselineMode.fromWire(baseline).orElseThrow(() -> InvalidInputException.of(null,
+                "--baseline", "unknown baseline mode '" + baseline + "'; use emergency or flatten"));
+        List<Variant> parsed = new ArrayList<>();
+        for (String v : variants) parsed.add(Variant.parse(v));
+        RunInputs in = RunInputs.load(plan, data, config);
+        for (var w : in.plan().warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        ComparisonResult c = Comparison.run(in.plan().plan(), in.data(), in.config(), mode, parsed, RunMonitor.NONE);
+        ComparisonWriter.write(c, out);
+        spec.commandLine().getOut().print(ComparisonTable.render(c));
+        spec.commandLine().getOut().println("written to " + out);
+        return LadderbenchCommand.OK;
+    }
+}

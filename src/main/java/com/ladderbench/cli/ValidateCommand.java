@@ -1,0 +1,70 @@
+package com.ladderbench.cli;
+
+import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.plan.LoadedPlan;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Plan;
+import com.ladderbench.model.Problem;
+import com.ladderbench.model.Timeframe;
+import com.ladderbench.model.Trigger;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate}: every problem of a plan (and its data) at once, one per line. */
+@Command(name = "validate", description = "Check a plan (and optionally its data); list every problem.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan JSON")
+    Path plan;
+
+    @Option(names = "--data", paramLabel = "SPEC", description = "SYMBOL:TIMEFRAME=path or SYMBOL_TIMEFRAME.csv")
+    List<String> data = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InvalidInputException {
+        LoadedPlan loaded = RunInputs.planLoader().load(plan);
+        MarketData md = null;
+        if (!data.isEmpty()) md = RunInputs.withPlan(loaded, plan.toString(), data, null).data();
+        for (Problem w : loaded.warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        spec.commandLine().getOut().println(summary(loaded.plan(), md));
+        return LadderbenchCommand.OK;
+    }
+
+    static String summary(Plan p, MarketData md) {
+        Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
+        TreeSet<String> symbols = new TreeSet<>();
+        TreeSet<Timeframe> tfs = new TreeSet<>();
+        for (Trigger t : p.triggers()) {
+            perCategory.merge(t.category(), 1, Integer::sum);
+            symbols.add(t.symbol());
+            tfs.add(t.timeframe());
+        }
+        StringJoiner cats = new StringJoiner(", ");
+        perCategory.forEach((c, n) -> cats.add(c.wire() + " " + n));
+        StringBuilder sb = new StringBuilder("ok: plan ").append(p.planId()).append(": ")
+                .append(p.triggers().size()).append(" triggers (").append(cats).append("); symbols ")
+                .append(String.join(" ", symbols)).append("; timeframes ");
+        StringJoiner tj = new StringJoiner(" ");
+        tfs.forEach(tf -> tj.add(tf.label()));
+        sb.append(tj);
+        if (md != null) {
+            int bars = 0;
+            for (String s : md.symbols()) bars += md.symbol(s).base().size();
+            sb.append("; bars ").append(bars);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package com.ladderbench.core.analysis;
+
+import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.Metrics;
+import com.ladderbench.model.TradeSet;
+import java.util.List;
+
+/**
+ * Run metrics (SPEC §5), computed in one place for the CLI, the reports and the workbench.
+ * Sharpe and Sortino are annualised from per-bar returns of the equity curve.
+ */
+public final class MetricsCalculator {
+    private MetricsCalculator() {
+    }
+
+    /**
+     * @param barsPerYear of the run's finest timeframe, for annualising
+     * @param barsInPosition equity points with any position open
+     */
+    public static Metrics compute(double initialCash, EquityCurve equity, List<TradeSet> sets, List<Fill> fills,
+            double barsPerYear, int barsInPosition, Whipsaw whipsaw) {
+        double[] eq = equity.equity();
+        double finalEquity = eq.length == 0 ? initialCash : eq[eq.length - 1];
+        double maxDd = 0;
+        for (double d : equity.drawdownPct()) maxDd = Math.min(maxDd, d);
+
+        int n = eq.length;
+        double sum = 0;
+        double sumSq = 0;
+        double downSq = 0;
+        double prev = initialCash;
+        for (int i = 0; i < n; i++) {
+            double r = prev > 0 ? eq[i] / prev - 1 : 0;
+            sum += r;
+            sumSq += r * r;
+            if (r < 0) downSq += r * r;
+            prev = eq[i];
+        }
+        double sharpe = Double.NaN;
+        double sortino = Double.NaN;
+        if (n > 1) {
+            double mean = sum / n;
+            double var = (sumSq - n * mean * mean) / (n - 1);
+            double sd = Math.sqrt(Math.max(0, var));
+            double downside = Math.sqrt(downSq / n);
+            double annual = Math.sqrt(barsPerYear);
+            if (sd > 1e-15) sharpe = mean / sd * annual;
+            if (downside > 1e-15) sortino = mean / downside * annual;
+        }
+
+        int closed = 0;
+        int wins = 0;
+        double grossWin = 0;
+        double grossLoss = 0;
+        for (TradeSet s : sets) {
+            if (!s.isClosed()) continue;
+            closed++;
+            if (s.pnlNet() > 0) {
+                wins++;
+                grossWin += s.pnlNet();
+            } else {
+                grossLoss -= s.pnlNet();
+            }
+        }
+        double fees = 0;
+        double traded = 0;
+        for (Fill f : fills) {
+            fees += f.fee();
+            traded += f.qty() * f.price();
+        }
+        return new Metrics(
+                initialCash,
+                finalEquity,
+                (finalEquity / initialCash - 1) * 100.0,
+                -maxDd,
+                sharpe,
+                sortino,
+                sets.size(),
+                closed == 0 ? Double.NaN : (double) wins / closed,
+                grossLoss > 0 ? grossWin / grossLoss : Double.NaN,
+                fees,
+                traded / initialCash,
+                n == 0 ? 0 : 100.0 * barsInPosition / n,
+                whipsaw.count(),
+                whipsaw.reenteredNotional(),
+                whipsaw.cost());
+    }
+}

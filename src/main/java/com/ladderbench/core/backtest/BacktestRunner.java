@@ -1,0 +1,114 @@
+package com.ladderbench.core.backtest;
+
+import com.ladderbench.core.analysis.MetricsCalculator;
+import com.ladderbench.core.analysis.Whipsaw;
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.engine.EngineRun;
+import com.ladderbench.core.engine.RunMonitor;
+import com.ladderbench.core.engine.TriggerEngine;
+import com.ladderbench.core.io.Checksums;
+import com.ladderbench.core.report.PlanJson;
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.BlockReason;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Metrics;
+import com.ladderbench.model.RunInfo;
+import com.ladderbench.model.RunResult;
+import com.ladderbench.model.TradeSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one backtest end to end: the trigger engine, TradeSets from the ledger, metrics,
+ * whipsaw, event counts, and the reconciliation of SPEC §5. The CLI, the workbench, tests and
+ * benchmarks all come through here.
+ */
+public final class BacktestRunner {
+    private BacktestRunner() {
+    }
+
+    public static RunResult run(BacktestRequest req) throws InvalidInputException {
+        return run(req, RunMonitor.NONE);
+    }
+
+    public static RunResult run(BacktestRequest req, RunMonitor monitor) throws InvalidInputException {
+        EngineRun run = TriggerEngine.run(req.plan(), req.data(), req.config(), monitor);
+        List<TradeSet> sets = run.ledger().tradeSets();
+        Map<String, BarSeries> bases = new HashMap<>();
+        for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
+        Whipsaw whipsaw = Whipsaw.of(sets, req.config().whipsawWindowBars(),
+                (symbol, ts) -> barIndex(bases.get(symbol), ts));
+        double barsPerYear = finestBarsPerYear(bases.values());
+        Metrics metrics = MetricsCalculator.compute(req.config().initialCash(), run.equity(), sets, run.fills(),
+                barsPerYear, run.barsInPosition(), whipsaw);
+        Reconciliation.check(req.config().initialCash(), sets, run);
+        return new RunResult(info(req, run), req.config(), metrics, sets, run.fills(), run.events(),
+                eventCounts(run.events()), run.equity());
+    }
+
+    private static int barIndex(BarSeries s, long ts) {
+        int i = Arrays.binarySearch(s.time(), ts);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static double finestBarsPerYear(Iterable<BarSeries> series) {
+        double max = 0;
+        for (BarSeries s : series) max = Math.max(max, s.timeframe().barsPerYear());
+        return max;
+    }
+
+    /** Counts per category × reason, in the enums' order so outputs are stable. */
+    public static List<RunResult.EventCount> eventCounts(List<BlockEvent> events) {
+        long[][] counts = new long[Category.values().length][BlockReason.values().length];
+        for (BlockEvent e : events) counts[e.category().ordinal()][e.reason().ordinal()]++;
+        List<RunResult.EventCount> out = new ArrayList<>();
+        for (Category c : Category.values()) {
+            for (BlockReason r : BlockReason.values()) {
+                long n = counts[c.ordinal()][r.ordinal()];
+                if (n > 0) out.add(new RunResult.EventCount(c, r, n));
+            }
+        }
+        return out;
+    }
+
+    private static RunInfo info(BacktestRequest req, EngineRun run) {
+        List<RunInfo.DataInfo> data = new ArrayList<>();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int bars = 0;
+        MarketData md = req.data();
+        for (String s : run.symbols()) {
+            BarSeries b = md.symbol(s).base();
+            data.add(new RunInfo.DataInfo(s, b.timeframe(), b.source(), sha256Of(b), b.size()));
+            if (b.size() > 0) {
+                first = Math.min(first, b.time()[0]);
+                last = Math.max(last, b.time()[b.size() - 1]);
+            }
+            bars += b.size();
+        }
+        if (bars == 0) {
+            first = 0;
+            last = 0;
+        }
+        return new RunInfo(req.label(), req.plan().planId(), Checksums.sha256(PlanJson.canonical(req.plan())), data,
+                req.overrides(), first, last, bars);
+    }
+
+    /** The file's checksum when the bars came from one, else null (generated or pasted data). */
+    private static String sha256Of(BarSeries b) {
+        try {
+            Path p = Path.of(b.source());
+            return Files.isRegularFile(p) ? Checksums.sha256(p) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

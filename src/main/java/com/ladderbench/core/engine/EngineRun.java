@@ -1,0 +1,25 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.core.ledger.Ledger;
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.Fill;
+import java.util.List;
+
+/**
+ * What the trigger engine produced: the fills in order, the ledger they built, block events,
+ * the equity curve, and the final cash and marks for reconciliation.
+ *
+ * @param barsInPosition number of equity points at which any position was open
+ * @param lastClose per symbol (run order), the final mark
+ */
+public record EngineRun(
+        List<String> symbols,
+        List<Fill> fills,
+        Ledger ledger,
+        List<BlockEvent> events,
+        EquityCurve equity,
+        double finalCash,
+        double[] lastClose,
+        int barsInPosition) {
+}

@@ -1,0 +1,140 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.BlockReason;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Block events recorded during a run, kept as primitive columns so that recording one in the
+ * per-bar loop does not allocate (beyond amortised growth). Detail texts are only formatted
+ * when the run is over.
+ */
+final class EventLog {
+    /** preemptedBy value when no trigger preempted the candidate (a guardrail block). */
+    static final int NONE = -1;
+    /** preemptedBy value for entries blocked by the risk_off latch. */
+    static final int LATCH = -2;
+    static final String LATCH_NAME = "risk_off_latch";
+
+    private int size;
+    private long[] time = new long[256];
+    private int[] symbol = new int[256];
+    private int[] trigger = new int[256];
+    private byte[] reason = new byte[256];
+    private int[] preemptedBy = new int[256];
+    private double[] price = new double[256];
+    private double[] a = new double[256];
+    private double[] b = new double[256];
+    private String[] text = new String[256];
+
+    int size() { return size; }
+
+    void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y) {
+        add(t, sym, trig, r, px, by, x, y, null);
+    }
+
+    void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y, String detail) {
+        if (size == time.length) grow();
+        time[size] = t;
+        symbol[size] = sym;
+        trigger[size] = trig;
+        reason[size] = (byte) r.ordinal();
+        preemptedBy[size] = by;
+        price[size] = px;
+        a[size] = x;
+        b[size] = y;
+        text[size] = detail;
+        size++;
+    }
+
+    private void grow() {
+        int n = time.length * 2;
+        time = Arrays.copyOf(time, n);
+        symbol = Arrays.copyOf(symbol, n);
+        trigger = Arrays.copyOf(trigger, n);
+        reason = Arrays.copyOf(reason, n);
+        preemptedBy = Arrays.copyOf(preemptedBy, n);
+        price = Arrays.copyOf(price, n);
+        a = Arrays.copyOf(a, n);
+        b = Arrays.copyOf(b, n);
+        text = Arrays.copyOf(text, n);
+    }
+
+    List<BlockEvent> materialize(PreparedTriggers triggers, String confidenceThreshold) {
+        BlockReason[] reasons = BlockReason.values();
+        List<BlockEvent> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            PreparedTrigger t = triggers.get(trigger[k]);
+            BlockReason r = reasons[reason[k]];
+            String by = preemptedBy[k] == LATCH ? LATCH_NAME
+                    : preemptedBy[k] == NONE ? null : triggers.get(preemptedBy[k]).trigger().id();
+            String detail = text[k] != null ? text[k] : detail(r, k, triggers, t, confidenceThreshold);
+            out.add(new BlockEvent(k, time[k], t.trigger().symbol(), t.trigger().timeframe(), t.trigger().id(),
+                    t.trigger().category(), r, detail, price[k], by));
+        }
+        return out;
+    }
+
+    private String detail(BlockReason r, int k, PreparedTriggers triggers, PreparedTrigger t, String threshold) {
+        PreparedTrigger winner = preemptedBy[k] >= 0 ? triggers.get(preemptedBy[k]) : null;
+        switch (r) {
+            case STALE_DATA:
+                return "bar follows a gap of " + num(a[k]) + " missing bars (stale_gap_bars " + num(b[k]) + ")";
+            case SAME_BAR_VETO:
+                return "no exit on the bar of the latest entry leg";
+            case MIN_HOLD:
+                return "held " + num(a[k]) + " of " + num(b[k]) + " bars since the latest entry leg";
+            case HOLD_RULE:
+                return "hold_rule is true";
+            case COOLDOWN:
+                return num(a[k]) + " of " + num(b[k]) + " cooldown bars since the last fill";
+            case SPREAD_CHECK:
+                return "spread " + num(a[k]) + " bps above max_spread_bps " + num(b[k]);
+            case LIQUIDITY_CHECK:
+                return "qty " + num(a[k]) + " above max_participation of bar volume (" + num(b[k]) + ")";
+            case MIN_TRADE:
+                return "qty " + num(a[k]) + " (notional " + num(b[k]) + ") below the min-trade threshold";
+            case EXPOSURE_CAP:
+                return "no room under the " + Sizing.capName((int) a[k]) + " limit";
+            case DAILY_LOSS_LIMIT:
+                return "equity down " + num(a[k]) + "% today, max_daily_loss_pct " + num(b[k]);
+            case MISSING_INDICATOR:
+                return "an indicator is still warming up";
+            case MISSING_EXIT_RULE:
+                return t.trigger().category().wire() + " trigger has no exit_rule";
+            case DUST_SWEEP:
+                return "remainder " + num(a[k]) + " below the min-trade threshold; closing the whole position";
+            case RISK_OFF_PREEMPTS_ENTRY:
+                if (preemptedBy[k] == LATCH) return "risk_off latch active for " + num(a[k]) + " more bars";
+                return "risk-off regime: " + winner.trigger().id() + " preempts the entry";
+            case ENTRY_OVERRIDES_RISK_OFF:
+            case ENTRY_OVERRIDES_RISK_REDUCE:
+            case ENTRY_OVERRIDES_EXIT:
+                return "entry " + winner.trigger().id() + " grade " + grade(winner) + " meets the override threshold "
+                        + threshold;
+            case EXIT_PREEMPTS_ENTRY:
+                return winner.trigger().id() + " (" + winner.trigger().category().wire() + ") wins; entry grade "
+                        + grade(t) + " is below the override threshold " + threshold;
+            case PRIORITY_SKIP:
+                return winner.trigger().id() + " ranks higher (confidence, then plan order)";
+            default:
+                return winner == null ? r.wire()
+                        : winner.trigger().id() + " (" + winner.trigger().category().wire() + ") wins";
+        }
+    }
+
+    private static String grade(PreparedTrigger t) {
+        return t.trigger().confidenceGrade() == null ? "none" : t.trigger().confidenceGrade().name();
+    }
+
+    /** Shortest readable rendering: at most 8 significant digits, no exponent, no trailing zeros. */
+    static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,91 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.model.BlockReason;
+import com.ladderbench.model.RunConfig;
+
+/**
+ * Applies the {@link Guardrail} matrix to one candidate: walks the guards in order, skips the
+ * ones that do not apply to the candidate's tier, and records a block event for the first that
+ * fails. Rule problems (missing indicators) are caught earlier, when the rule is evaluated.
+ */
+final class Guardrails {
+    private Guardrails() {
+    }
+
+    /** @return the reason the candidate is blocked (its event already recorded), or null when it passes */
+    static BlockReason check(TriggerEngine e, PreparedTrigger t, Tier tier, long orderLots, int s, int i,
+            double price) {
+        RunConfig cfg = e.config();
+        for (Guardrail g : Guardrail.values()) {
+            if (!g.appliesTo(tier)) continue;
+            double a = 0;
+            double b = 0;
+            boolean fails;
+            switch (g) {
+                case STALE_DATA:
+                    a = e.missingBars(s, i);
+                    b = cfg.staleGapBars();
+                    fails = e.isStale(s, i);
+                    break;
+                case SAME_BAR_VETO:
+                    fails = e.latestEntryBar(s) == i;
+                    break;
+                case MIN_HOLD:
+                    a = i - e.latestEntryBar(s);
+                    b = cfg.minHoldBars();
+                    fails = a < b;
+                    break;
+                case HOLD_RULE:
+                    fails = e.holdRuleTrue(t);
+                    break;
+                case COOLDOWN:
+                    a = i - e.lastFillBar(s);
+                    b = cfg.tradeCooldownBars();
+                    fails = a < b;
+                    break;
+                case SPREAD_CHECK: {
+                    double[] spread = e.bars(s).spreadBps();
+                    fails = cfg.maxSpreadBps() != null && spread != null && spread[i] > cfg.maxSpreadBps();
+                    if (fails) {
+                        a = spread[i];
+                        b = cfg.maxSpreadBps();
+                    }
+                    break;
+                }
+                case LIQUIDITY_CHECK: {
+                    double q = e.qty(orderLots);
+                    double limit = cfg.maxParticipation() == null ? Double.POSITIVE_INFINITY
+                            : cfg.maxParticipation() * e.bars(s).volume()[i];
+                    fails = q > limit;
+                    a = q;
+                    b = limit;
+                    break;
+                }
+                case MIN_TRADE:
+                    a = e.qty(orderLots);
+                    b = a * price;
+                    fails = orderLots == 0 || e.belowMinTrade(orderLots, price);
+                    break;
+                case EXPOSURE_CAP:
+                    // sizing already shrank the order to fit the caps; only a zero order is blocked
+                    fails = false;
+                    break;
+                case DAILY_LOSS_LIMIT: {
+                    Double max = null;
+                    if (e.maxDailyLossPct() != null) max = e.maxDailyLossPct();
+                    a = e.dailyLossPct();
+                    fails = max != null && a > 0 && a >= max;
+                    b = max == null ? 0 : max;
+                    break;
+                }
+                default:
+                    throw new AssertionError(g);
+            }
+            if (fails) {
+                e.record(t.index(), g.reason(), EventLog.NONE, a, b);
+                return g.reason();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.core.ledger.LotSize;
+import com.ladderbench.model.RiskConstraints;
+import com.ladderbench.model.SizingMode;
+import com.ladderbench.model.SizingRule;
+
+/**
+ * Target position sizes for entries (SPEC §4 step 4): the symbol's sizing rule, then the
+ * exposure caps. All percentages are of current (marked) equity.
+ *
+ * <p>Symbols without a sizing rule use fixed_fraction at {@value #DEFAULT_RISK_PCT} %.
+ */
+final class Sizing {
+    static final double DEFAULT_RISK_PCT = 1.0;
+    static final int CAP_NONE = 0;
+    static final int CAP_SYMBOL = 1;
+    static final int CAP_PORTFOLIO = 2;
+    static final int CAP_RISK = 3;
+    /** Returned by {@link #targetLots} when vol_target sizing has no volatility yet. */
+    static final long MISSING_VOL = -1;
+
+    private final SizingRule[] rules;
+    private final double[][] annualVol;
+    private final RiskConstraints caps;
+    private final LotSize lotSize;
+    /** The cap that bound the last target, CAP_NONE if none did. Read right after targetLots. */
+    private int lastCap;
+
+    /**
+     * @param rules per symbol index, null for the default
+     * @param annualVol per symbol index, the annualised realized volatility of the base series for
+     *     vol_target rules (null otherwise)
+     */
+    Sizing(SizingRule[] rules, double[][] annualVol, RiskConstraints caps, LotSize lotSize) {
+        this.rules = rules;
+        this.annualVol = annualVol;
+        this.caps = caps;
+        this.lotSize = lotSize;
+    }
+
+    int lastCap() { return lastCap; }
+
+    /**
+     * Target absolute position in lots for an entry on {@code symbol} at base bar {@code bar}.
+     *
+     * @param stopLossPct the trigger's stop in percent, NaN without one
+     * @param otherExposure absolute notional of every other symbol's position
+     */
+    long targetLots(int symbol, int bar, double price, double equity, double stopLossPct, double otherExposure) {
+        lastCap = CAP_NONE;
+        if (equity <= 0 || price <= 0) return 0;
+        double qty = uncappedQty(symbol, bar, price, equity, stopLossPct);
+        if (Double.isNaN(qty)) return MISSING_VOL;
+        if (caps.maxSymbolExposurePct() != null) {
+            qty = cap(qty, caps.maxSymbolExposurePct() / 100.0 * equity / price, CAP_SYMBOL);
+        }
+        if (caps.maxPortfolioExposurePct() != null) {
+            double room = caps.maxPortfolioExposurePct() / 100.0 * equity - otherExposure;
+            qty = cap(qty, Math.max(0, room) / price, CAP_PORTFOLIO);
+        }
+        if (caps.maxPositionRiskPct() != null && stopLossPct > 0) {
+            qty = cap(qty, caps.maxPositionRiskPct() / 100.0 * equity / (price * stopLossPct / 100.0), CAP_RISK);
+        }
+        return lotSize.toLotsFloor(qty);
+    }
+
+    private double uncappedQty(int symbol, int bar, double price, double equity, double stopLossPct) {
+        SizingRule rule = rules[symbol];
+        SizingMode mode = rule == null ? SizingMode.FIXED_FRACTION : rule.sizingMode();
+        switch (mode) {
+            case NOTIONAL:
+                return rule.notional() / price;
+            case VOL_TARGET: {
+                double vol = annualVol[symbol][bar];
+                if (Double.isNaN(vol)) return Double.NaN;
+                if (vol <= 0) return 0;
+                return rule.volTargetAnnual() / vol * equity / price;
+            }
+            default: {
+                double pct = rule == null || rule.targetRiskPct() == null ? DEFAULT_RISK_PCT : rule.targetRiskPct();
+                double riskBudget = pct / 100.0 * equity;
+                if (stopLossPct > 0) return riskBudget / (price * stopLossPct / 100.0);
+                return riskBudget / price;
+            }
+        }
+    }
+
+    private double cap(double qty, double limit, int which) {
+        if (qty > limit) {
+            lastCap = which;
+            return limit;
+        }
+        return qty;
+    }
+
+    static String capName(int cap) {
+        switch (cap) {
+            case CAP_SYMBOL: return "max_symbol_exposure_pct";
+            case CAP_PORTFOLIO: return "max_portfolio_exposure_pct";
+            case CAP_RISK: return "max_position_risk_pct";
+            default: return "exposure";
+        }
+    }
+}

@@ -1,0 +1,474 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.core.indicators.IndicatorSpec;
+import com.ladderbench.core.ledger.Ledger;
+import com.ladderbench.core.ledger.LotSize;
+import com.ladderbench.core.rules.CompiledRule;
+import com.ladderbench.core.rules.EvalContext;
+import com.ladderbench.core.rules.RuleResult;
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.BlockReason;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.ConfidenceGrade;
+import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.FillModel;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Plan;
+import com.ladderbench.model.RunConfig;
+import com.ladderbench.model.Side;
+import com.ladderbench.model.SizingMode;
+import com.ladderbench.model.SizingRule;
+import com.ladderbench.model.Trigger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One decision per symbol per bar (SPEC §4): candidates, guardrails, tier resolution, sizing,
+ * execution. Bars of all symbols are processed in order of their close time. The loop reads
+ * primitive columns and preallocated buffers only; it allocates when something happens (a
+ * fill, a first missing-indicator notice), never per bar.
+ *
+ * <p>Bar counts (min hold, cooldown, latch, stale gaps) are in base bars of the symbol.
+ * A decision at bar i reads bars up to i only.
+ */
+public final class TriggerEngine implements TierResolution.Outcome, TierResolution.Regime {
+    private static final int PROGRESS_EVERY = 1 << 14;
+    private static final int NEVER = Integer.MIN_VALUE / 2;
+
+    private final RunConfig config;
+    private final LotSize lotSize;
+    private final List<String> symbols;
+    private final BarSeries[] base;
+    private final PreparedTriggers triggers;
+    private final CompiledRule[] regimeRules;
+    private final Sizing sizing;
+    private final TierResolution resolution;
+    private final int latchBars;
+    private final Double maxDailyLossPct;
+    private final Ledger ledger;
+    private final EventLog events = new EventLog();
+    private final List<Fill> fills = new ArrayList<>();
+    private final Candidates candidates;
+    private final EvalContext ctx = new EvalContext();
+
+    // per-symbol state, indexed by symbol
+    private final long[] lots;
+    private final double[] wac;
+    private final int[] latestEntryBar;
+    private final int[] lastFillBar;
+    private final int[] openedBar;
+    private final int[] latchUntil;
+    private final double[] lastClose;
+    private final boolean[] exitRuleNoticeGiven;
+    // orders waiting for the next bar's open (fill_model next_open)
+    private final long[] pendingLots;
+    private final int[] pendingTrigger;
+    private final byte[] pendingKind;
+    // per trigger: was the last evaluation missing (one notice per warm-up stretch)
+    private final boolean[] entryWasMissing;
+    private final boolean[] exitWasMissing;
+
+    private double cash;
+    private long fillSeq;
+    private double dayStartEquity;
+    private long currentDay = Long.MIN_VALUE;
+    // the bar being decided, for event recording
+    private int curSymbol;
+    private int curBar;
+
+    private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep) throws InvalidInputException {
+        this.config = config;
+        this.lotSize = new LotSize(config.lotSize());
+        this.symbols = prep.symbols();
+        int n = symbols.size();
+        this.base = new BarSeries[n];
+        for (int s = 0; s < n; s++) base[s] = prep.base(s);
+        this.triggers = prep.triggers();
+        this.regimeRules = prep.regimeRules();
+        this.sizing = sizing(plan, prep, lotSize);
+        this.latchBars = plan.riskOff().latchBars();
+        this.maxDailyLossPct = plan.riskConstraints().maxDailyLossPct();
+        ConfidenceGrade threshold = config.confidenceOverrideThreshold();
+        this.resolution = new TierResolution(ConfidenceGrade.rank(threshold), threshold != null);
+        this.ledger = new Ledger(lotSize);
+        this.candidates = new Candidates(2 * Math.max(1, triggers.maxPerSymbol()));
+        lots = new long[n];
+        wac = new double[n];
+        latestEntryBar = filled(n, NEVER);
+        lastFillBar = filled(n, NEVER);
+        openedBar = filled(n, NEVER);
+        latchUntil = filled(n, NEVER);
+        lastClose = new double[n];
+        exitRuleNoticeGiven = new boolean[n];
+        pendingLots = new long[n];
+        pendingTrigger = new int[n];
+        pendingKind = new byte[n];
+        entryWasMissing = new boolean[triggers.size()];
+        exitWasMissing = new boolean[triggers.size()];
+        cash = config.initialCash();
+        dayStartEquity = cash;
+    }
+
+    /** Runs a plan over market data. */
+    public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor)
+            throws InvalidInputException {
+        RunPreparation prep = new RunPreparation(plan, data);
+        return new TriggerEngine(plan, config, prep).loop(monitor);
+    }
+
+    private static Sizing sizing(Plan plan, RunPreparation prep, LotSize lotSize) {
+        int n = prep.symbols().size();
+        SizingRule[] rules = new SizingRule[n];
+        double[][] vol = new double[n][];
+        for (SizingRule r : plan.sizingRules()) {
+            int s = prep.symbols().indexOf(r.symbol());
+            if (s < 0) continue;
+            rules[s] = r;
+            if (r.sizingMode() == SizingMode.VOL_TARGET) {
+                vol[s] = prep.baseIndicator(s, IndicatorSpec.parse("realized_vol_short").orElseThrow());
+            }
+        }
+        return new Sizing(rules, vol, plan.riskConstraints(), lotSize);
+    }
+
+    private static int[] filled(int n, int v) {
+        int[] a = new int[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    private EngineRun loop(RunMonitor monitor) {
+        Schedule schedule = Schedule.of(base);
+        int steps = schedule.size();
+        long[] eqTime = new long[schedule.distinctCloses()];
+        double[] eqValue = new double[eqTime.length];
+        int points = 0;
+        int inPosition = 0;
+        long latestBarTime = Long.MIN_VALUE;
+        for (int k = 0; k < steps; k++) {
+            if ((k & (PROGRESS_EVERY - 1)) == 0) {
+                if (monitor.isCancelled()) throw new RunCancelledException();
+                monitor.progress((double) k / steps);
+            }
+            int s = schedule.symbol(k);
+            int i = schedule.bar(k);
+            long closeTime = base[s].closeTime(i);
+            rollDay(closeTime);
+            if (pendingLots[s] != 0) fillPending(s, i);
+            lastClose[s] = base[s].close()[i];
+            decide(s, i);
+            latestBarTime = Math.max(latestBarTime, base[s].time()[i]);
+            boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
+            if (lastAtThisClose) {
+                // labelled like the data: the timestamp of the latest bar that closed here
+                eqTime[points] = latestBarTime;
+                latestBarTime = Long.MIN_VALUE;
+                eqValue[points] = equity();
+                if (anyPosition()) inPosition++;
+                points++;
+            }
+        }
+        monitor.progress(1.0);
+        return new EngineRun(symbols, List.copyOf(fills), ledger,
+                events.materialize(triggers, thresholdName()), new EquityCurve(eqTime, eqValue), cash,
+                lastClose.clone(), inPosition);
+    }
+
+    private String thresholdName() {
+        return config.confidenceOverrideThreshold() == null ? "none" : config.confidenceOverrideThreshold().name();
+    }
+
+    // ---------------------------------------------------------------- decision
+
+    private void decide(int s, int i) {
+        curSymbol = s;
+        curBar = i;
+        BarSeries bars = base[s];
+        double price = bars.close()[i];
+        int sign = Long.signum(lots[s]);
+        ctx.positionSign = sign;
+        ctx.barsInPosition = sign == 0 ? 0 : i - openedBar[s];
+        ctx.unrealizedPnlPct = sign == 0 ? 0 : sign * (price - wac[s]) / wac[s] * 100.0;
+        candidates.clear();
+        int[] mine = triggers.ofSymbol(s);
+        for (int idx : mine) {
+            PreparedTrigger t = triggers.get(idx);
+            int own = t.ownBarAtBase()[i];
+            if (own < 0) continue;
+            ctx.bar = own;
+            if (sign != 0 && t.lacksRequiredExitRule() && !exitRuleNoticeGiven[s]) {
+                exitRuleNoticeGiven[s] = true;
+                record(idx, BlockReason.MISSING_EXIT_RULE, EventLog.NONE, 0, 0);
+            }
+            if (t.exitApplies(sign)) {
+                int r = t.exit().evaluate(ctx);
+                if (r == RuleResult.TRUE) proposeExit(t, s, i, price);
+                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
+            }
+            if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
+                int r = t.entry().evaluate(ctx);
+                if (r == RuleResult.TRUE) proposeEntry(t, s, i, price);
+                entryWasMissing[idx] = noteMissing(r, idx, entryWasMissing[idx], t.entry());
+            }
+        }
+        if (candidates.size() == 0) return;
+        applyLatch(s, i);
+        int winner = resolution.resolve(candidates, triggers, this, this);
+        if (winner >= 0 && candidates.kind(winner) != Candidates.HOLD_VOTE) order(s, i, winner);
+    }
+
+    /** One missing_indicator notice per warm-up stretch of a rule, not one per bar. */
+    private boolean noteMissing(int result, int idx, boolean wasMissing, CompiledRule rule) {
+        if (result != RuleResult.MISSING) return false;
+        if (!wasMissing) {
+            events.add(base[curSymbol].time()[curBar], curSymbol, idx, BlockReason.MISSING_INDICATOR,
+                    base[curSymbol].close()[curBar], EventLog.NONE, 0, 0, rule.describeMissing(ctx));
+        }
+        return true;
+    }
+
+    private void proposeExit(PreparedTrigger t, int s, int i, double price) {
+        long cur = Math.abs(lots[s]);
+        double f = t.trigger().effectiveExitFraction();
+        long exitLots = cur;
+        boolean dust = false;
+        if (f < 1.0 && !t.trigger().category().alwaysFlattens()) {
+            exitLots = (long) Math.floor(cur * f * (1 + 1e-12));
+            long remainder = cur - exitLots;
+            if (exitLots == 0 || (remainder > 0 && belowMinTrade(remainder, price))) {
+                exitLots = cur;
+                dust = true;
+            }
+        }
+        byte kind = exitLots == cur ? Candidates.EXIT : Candidates.PARTIAL_EXIT;
+        BlockReason blocked = Guardrails.check(this, t, t.exitTier(), exitLots, s, i, price);
+        if (blocked != null) return;
+        candidates.add(t.index(), t.exitTier(), exitLots, kind, dust);
+    }
+
+    private void proposeEntry(PreparedTrigger t, int s, int i, double price) {
+        long cur = lots[s];
+        int dir = t.entrySign();
+        double stop = t.trigger().stopLossPct() == null ? Double.NaN : t.trigger().stopLossPct();
+        long target = sizing.targetLots(s, i, price, equity(), stop, otherExposure(s));
+        if (target == Sizing.MISSING_VOL) {
+            if (!entryWasMissing[t.index()]) {
+                record(t.index(), BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0,
+                        "realized_vol_short for vol_target sizing is warming up");
+            }
+            return;
+        }
+        byte kind;
+        long orderLots;
+        if (cur == 0) {
+            kind = Candidates.OPEN;
+            orderLots = target;
+        } else if (Long.signum(cur) == dir) {
+            if (!config.allowScaleIn() || Math.abs(cur) >= target) {
+                kind = Candidates.HOLD_VOTE;
+                orderLots = 0;
+            } else {
+                kind = Candidates.TOP_UP;
+                orderLots = target - Math.abs(cur);
+            }
+        } else {
+            kind = Candidates.REVERSAL;
+            orderLots = Math.abs(cur) + target;
+        }
+        if (kind != Candidates.HOLD_VOTE) {
+            if (target == 0 && sizing.lastCap() != Sizing.CAP_NONE) {
+                if (isStale(s, i)) {
+                    record(t.index(), BlockReason.STALE_DATA, EventLog.NONE, missingBars(s, i), config.staleGapBars());
+                } else {
+                    record(t.index(), BlockReason.EXPOSURE_CAP, EventLog.NONE, sizing.lastCap(), 0);
+                }
+                return;
+            }
+            if (Guardrails.check(this, t, Tier.ENTRY, orderLots, s, i, price) != null) return;
+        } else if (isStale(s, i)) {
+            record(t.index(), BlockReason.STALE_DATA, EventLog.NONE, missingBars(s, i), config.staleGapBars());
+            return;
+        }
+        candidates.add(t.index(), Tier.ENTRY, orderLots, kind, false);
+    }
+
+    /** Entries during the risk_off latch are preempted and cannot override. */
+    private void applyLatch(int s, int i) {
+        if (i > latchUntil[s]) return;
+        for (int c = 0; c < candidates.size(); c++) {
+            if (candidates.alive(c) && candidates.isEntry(c)) {
+                record(candidates.trigger(c), BlockReason.RISK_OFF_PREEMPTS_ENTRY, EventLog.LATCH,
+                        latchUntil[s] - i + 1, 0);
+                candidates.drop(c);
+            }
+        }
+    }
+
+    @Override
+    public boolean inRiskOffRegime() {
+        CompiledRule rule = regimeRules[curSymbol];
+        if (rule == null) return false;
+        ctx.bar = curBar;
+        return rule.evaluate(ctx) == RuleResult.TRUE;
+    }
+
+    @Override
+    public void lost(int loserTrigger, BlockReason reason, int winnerTrigger) {
+        record(loserTrigger, reason, winnerTrigger, 0, 0);
+    }
+
+    // ---------------------------------------------------------------- guard inputs (read by Guardrails)
+
+    boolean isStale(int s, int i) { return missingBars(s, i) > config.staleGapBars(); }
+
+    long missingBars(int s, int i) {
+        if (i == 0) return 0;
+        long[] t = base[s].time();
+        return (t[i] - t[i - 1]) / base[s].timeframe().millis() - 1;
+    }
+
+    int latestEntryBar(int s) { return latestEntryBar[s]; }
+
+    int lastFillBar(int s) { return lastFillBar[s]; }
+
+    RunConfig config() { return config; }
+
+    BarSeries bars(int s) { return base[s]; }
+
+    double qty(long l) { return lotSize.toQty(l); }
+
+    boolean belowMinTrade(long orderLots, double price) {
+        double q = lotSize.toQty(orderLots);
+        return q < config.minTradeQty() || q * price < config.minTradeNotional();
+    }
+
+    boolean holdRuleTrue(PreparedTrigger t) {
+        return t.hold() != null && t.hold().evaluate(ctx) == RuleResult.TRUE;
+    }
+
+    Double maxDailyLossPct() { return maxDailyLossPct; }
+
+    double dailyLossPct() {
+        if (dayStartEquity <= 0) return 0;
+        return Math.max(0, (1 - equity() / dayStartEquity) * 100.0);
+    }
+
+    void record(int trigger, BlockReason reason, int preemptedBy, double a, double b) {
+        record(trigger, reason, preemptedBy, a, b, null);
+    }
+
+    private void record(int trigger, BlockReason reason, int preemptedBy, double a, double b, String detail) {
+        events.add(base[curSymbol].time()[curBar], curSymbol, trigger, reason, base[curSymbol].close()[curBar],
+                preemptedBy, a, b, detail);
+    }
+
+    // ---------------------------------------------------------------- execution
+
+    private void order(int s, int i, int c) {
+        int trig = candidates.trigger(c);
+        byte kind = candidates.kind(c);
+        long orderLots = candidates.lots(c);
+        if (candidates.dust(c)) {
+            PreparedTrigger t = triggers.get(trig);
+            long partial = (long) Math.floor(Math.abs(lots[s]) * t.trigger().effectiveExitFraction() * (1 + 1e-12));
+            record(trig, BlockReason.DUST_SWEEP, EventLog.NONE, qty(Math.abs(lots[s]) - partial), 0);
+        }
+        long signed = signedOrder(s, trig, kind, orderLots);
+        if (config.fillModel() == FillModel.NEXT_OPEN) {
+            pendingLots[s] = signed;
+            pendingTrigger[s] = trig;
+            pendingKind[s] = kind;
+        } else {
+            execute(s, i, base[s].close()[i], signed, trig, kind);
+        }
+    }
+
+    private long signedOrder(int s, int trig, byte kind, long orderLots) {
+        if (kind == Candidates.EXIT || kind == Candidates.PARTIAL_EXIT) return -Long.signum(lots[s]) * orderLots;
+        return triggers.get(trig).entrySign() * orderLots;
+    }
+
+    private void fillPending(int s, int i) {
+        long signed = pendingLots[s];
+        pendingLots[s] = 0;
+        byte kind = pendingKind[s];
+        // the position cannot have changed since the decision: one decision per bar, filled before the next
+        execute(s, i, base[s].open()[i], signed, pendingTrigger[s], kind);
+    }
+
+    private void execute(int s, int i, double rawPrice, long signedLots, int trig, byte kind) {
+        Side side = signedLots > 0 ? Side.BUY : Side.SELL;
+        double price = rawPrice * (1 + side.sign() * config.slippageBps() / 10_000.0);
+        double q = lotSize.toQty(Math.abs(signedLots));
+        double fee = q * price * config.feeBps() / 10_000.0;
+        Trigger t = triggers.get(trig).trigger();
+        boolean entry = kind <= Candidates.REVERSAL;
+        Double exitFraction = kind == Candidates.PARTIAL_EXIT ? t.exitFraction() : null;
+        Double stop = entry ? t.stopLossPct() : null;
+        Fill fill = new Fill(String.format("F%06d", ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
+                side, q, price, fee, t.id(), t.category(), reasonOf(kind), exitFraction, stop);
+        fills.add(fill);
+        ledger.apply(fill);
+        cash -= side.sign() * q * price + fee;
+        long before = lots[s];
+        lots[s] = ledger.position(symbols.get(s)).lots();
+        wac[s] = ledger.position(symbols.get(s)).wac();
+        lastFillBar[s] = i;
+        if (entry) {
+            latestEntryBar[s] = i;
+            if (before == 0 || kind == Candidates.REVERSAL) openedBar[s] = i;
+        }
+        if (lots[s] == 0) {
+            openedBar[s] = NEVER;
+            exitRuleNoticeGiven[s] = false;
+        }
+        if (!entry && t.category() == Category.RISK_OFF && latchBars > 0) latchUntil[s] = i + latchBars;
+    }
+
+    private static String reasonOf(byte kind) {
+        switch (kind) {
+            case Candidates.OPEN: return "open";
+            case Candidates.TOP_UP: return "scale_in";
+            case Candidates.REVERSAL: return "reversal";
+            case Candidates.PARTIAL_EXIT: return "partial_exit";
+            default: return "exit";
+        }
+    }
+
+    // ---------------------------------------------------------------- marks
+
+    private double equity() {
+        double e = cash;
+        for (int s = 0; s < lots.length; s++) {
+            if (lots[s] != 0) e += lotSize.toQty(lots[s]) * lastClose[s];
+        }
+        return e;
+    }
+
+    private double otherExposure(int except) {
+        double x = 0;
+        for (int s = 0; s < lots.length; s++) {
+            if (s != except && lots[s] != 0) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
+        }
+        return x;
+    }
+
+    private boolean anyPosition() {
+        for (long l : lots) {
+            if (l != 0) return true;
+        }
+        return false;
+    }
+
+    /** Daily loss is measured from the equity marked at the last close of the previous UTC day. */
+    private void rollDay(long closeTime) {
+        long day = Math.floorDiv(closeTime - 1, 86_400_000L);
+        if (day != currentDay) {
+            if (currentDay != Long.MIN_VALUE) dayStartEquity = equity();
+            currentDay = day;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package com.ladderbench.core.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.Metrics;
+import com.ladderbench.model.RunInfo;
+import com.ladderbench.model.RunResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a run directory (SPEC §7): result.json, tradesets.csv, legs.csv, events.csv,
+ * equity.csv. Field names are the SPEC's snake_case; identical results give identical bytes.
+ */
+public final class RunWriter {
+    public static final String RESULT = "result.json";
+    public static final String TRADESETS = "tradesets.csv";
+    public static final String LEGS = "legs.csv";
+    public static final String EVENTS = "events.csv";
+    public static final String EQUITY = "equity.csv";
+
+    private RunWriter() {
+    }
+
+    /** Replaces {@code dir} with the run's files, atomically. */
+    public static void write(RunResult result, Path dir) throws IOException {
+        AtomicFiles.writeDirectory(dir, tmp -> writeInto(result, tmp));
+    }
+
+    /** Writes the run's files into an existing (temporary) directory. */
+    public static void writeInto(RunResult result, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ObjectMapper mapper = JsonOutput.mapper();
+        try (OutputStream out = Files.newOutputStream(dir.resolve(RESULT))) {
+            mapper.writeValue(out, toJson(result));
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(TRADESETS))) {
+            TradeSetCsv.writeTradeSets(result.tradeSets(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(LEGS))) {
+            TradeSetCsv.writeLegs(result.tradeSets(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(EVENTS))) {
+            writeEvents(result, out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(EQUITY))) {
+            writeEquity(result.equity(), out);
+        }
+    }
+
+    public static ObjectNode toJson(RunResult r) {
+        ObjectNode root = JsonOutput.mapper().createObjectNode();
+        root.set("run", toJson(r.info()));
+        root.set("config", PlanJson.toJson(r.config()));
+        root.set("metrics", toJson(r.metrics()));
+        ObjectNode counts = root.putObject("event_counts");
+        for (RunResult.EventCount c : r.eventCounts()) {
+            ObjectNode byReason = counts.has(c.category().wire()) ? (ObjectNode) counts.get(c.category().wire())
+                    : counts.putObject(c.category().wire());
+            byReason.put(c.reason().wire(), c.count());
+        }
+        root.set("trade_sets", TradeSetJson.toJson(r.tradeSets()));
+        ArrayNode events = root.putArray("events");
+        for (BlockEvent e : r.events()) events.add(toJson(e));
+        return root;
+    }
+
+    public static ObjectNode toJson(RunInfo info) {
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        o.put("label", info.label());
+        o.put("plan_id", info.planId());
+        o.put("plan_sha256", info.planSha256());
+        ArrayNode data = o.putArray("data");
+        for (RunInfo.DataInfo d : info.data()) {
+            ObjectNode x = data.addObject();
+            x.put("symbol", d.symbol());
+            x.put("timeframe", d.timeframe().label());
+            x.put("source", d.source());
+            x.put("sha256", d.sha256());
+            x.put("bars", d.bars());
+        }
+        ArrayNode ov = o.putArray("overrides");
+        info.overrides().forEach(ov::add);
+        o.put("first_bar", Timestamps.format(info.firstBar()));
+        o.put("last_bar", Timestamps.format(info.lastBar()));
+        o.put("bars", info.bars());
+        return o;
+    }
+
+    public static ObjectNode toJson(Metrics m) {
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        num(o, "initial_equity", m.initialEquity());
+        num(o, "final_equity", m.finalEquity());
+        num(o, "total_return_pct", m.totalReturnPct());
+        num(o, "max_drawdown_pct", m.maxDrawdownPct());
+        num(o, "sharpe", m.sharpe());
+        num(o, "sortino", m.sortino());
+        o.put("num_trade_sets", m.numTradeSets());
+        num(o, "win_rate", m.winRate());
+        num(o, "profit_factor", m.profitFactor());
+        num(o, "fees", m.fees());
+        num(o, "turnover", m.turnover());
+        num(o, "exposure_pct", m.exposurePct());
+        o.put("whipsaw_count", m.whipsawCount());
+        num(o, "reentered_notional", m.reenteredNotional());
+        num(o, "whipsaw_cost", m.whipsawCost());
+        return o;
+    }
+
+    public static ObjectNode toJson(BlockEvent e) {
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        o.put("seq", e.seq());
+        o.put("timestamp", Timestamps.format(e.timestamp()));
+        o.put("symbol", e.symbol());
+        o.put("timeframe", e.timeframe().label());
+        o.put("trigger_id", e.triggerId());
+        o.put("category", e.category().wire());
+        o.put("reason", e.reason().wire());
+        o.put("detail", e.detail());
+        num(o, "price", e.price());
+        o.put("preempted_by", e.preemptedBy());
+        return o;
+    }
+
+    private static void num(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    private static void writeEvents(RunResult r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("seq,timestamp,symbol,timeframe,trigger_id,category,reason,detail,price,preempted_by\n");
+        for (BlockEvent e : r.events()) {
+            w.write(Long.toString(e.seq()));
+            w.write(',');
+            w.write(Timestamps.format(e.timestamp()));
+            w.write(',');
+            w.write(Csv.field(e.symbol()));
+            w.write(',');
+            w.write(e.timeframe().label());
+            w.write(',');
+            w.write(Csv.field(e.triggerId()));
+            w.write(',');
+            w.write(e.category().wire());
+            w.write(',');
+            w.write(e.reason().wire());
+            w.write(',');
+            w.write(Csv.field(e.detail()));
+            w.write(',');
+            w.write(Csv.number(e.price()));
+            w.write(',');
+            w.write(e.preemptedBy() == null ? "" : Csv.field(e.preemptedBy()));
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    private static void writeEquity(EquityCurve curve, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("timestamp,equity,drawdown_pct\n");
+        double[] dd = curve.drawdownPct();
+        for (int i = 0; i < curve.size(); i++) {
+            w.write(Timestamps.format(curve.time()[i]));
+            w.write(',');
+            w.write(Csv.number(curve.equity()[i]));
+            w.write(',');
+            w.write(Csv.number(dd[i]));
+            w.write('\n');
+        }
+        w.flush();
+    }
+}
