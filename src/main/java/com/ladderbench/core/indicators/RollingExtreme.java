@@ -36,6 +36,12 @@ final class RollingExtreme {
         int size = 0;
         for (int i = 0; i < len; i++) {
             double v = x[i];
+            // Drop the front once it slides out of the window (before pushing, so the ring never
+            // holds more than n indices).
+            if (size > 0 && ring[head] <= i - n) {
+                head = (head + 1) & mask;
+                size--;
+            }
             // Drop from the back every index the new value dominates: it can never be the extreme again.
             while (size > 0) {
                 double back = x[ring[(head + size - 1) & mask]];
@@ -43,11 +49,6 @@ final class RollingExtreme {
             }
             ring[(head + size) & mask] = i;
             size++;
-            // Drop the front once it slides out of the window.
-            if (ring[head] <= i - n) {
-                head = (head + 1) & mask;
-                size--;
-            }
             if (i >= n - 1) out[i] = x[ring[head]];
         }
         return out;

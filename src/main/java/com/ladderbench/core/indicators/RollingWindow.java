@@ -7,12 +7,18 @@ import java.util.Arrays;
  *
  * <p>Both keep compensated running sums and, every {@code max(n, RESYNC)} bars, recompute them
  * exactly from the window, so rounding cannot build up over millions of bars; the resync costs
- * at most one extra addition per bar on average. A window holding a non-finite value yields NaN,
+ * at most one extra addition per bar on average. Sums are meant for same-signed inputs (prices,
+ * volumes), where no cancellation occurs. A window holding a non-finite value yields NaN,
  * and the value is kept out of the sums so it cannot poison later windows.
  */
 final class RollingWindow {
     /** Shortest interval between exact recomputations; keeps short windows from resyncing every bar. */
     static final int RESYNC = 1024;
+    /**
+     * Largest tolerated ratio of squared mean offset to variance in the shifted-sum formula: it
+     * multiplies the rounding error, so 1e4 keeps the variance good to about 1e-12.
+     */
+    static final double CANCELLATION = 1e4;
 
     private RollingWindow() {
     }
@@ -59,13 +65,18 @@ final class RollingWindow {
      *
      * <p>The sums are of {@code x - c} for a shift {@code c} reset to the window mean at every
      * resync: raw sums of squares would cancel catastrophically for a price of 50,000 moving by
-     * cents.
+     * cents. Each {@code (x - c)^2} is subtracted bit-identical to how it was added, so the
+     * compensated sums stay exact to a rounding of their current value; the only remaining loss
+     * is the final {@code E[d^2] - E[d]^2}, and the window is recentred whenever that would
+     * cancel more than {@link #CANCELLATION} allows.
      */
     static double[] populationStdDev(double[] x, int n) {
         int len = x.length;
         double[] out = new double[len];
         Arrays.fill(out, 0, Math.min(len, n - 1), Double.NaN);
         int resyncEvery = Math.max(n, RESYNC);
+        // Recentring costs O(n); spacing recentrings n/16 bars apart keeps the total O(bars).
+        int minRecentre = Math.max(1, n / 16);
         CompensatedSum s1 = new CompensatedSum();
         CompensatedSum s2 = new CompensatedSum();
         CompensatedSum scratch = new CompensatedSum();
@@ -99,11 +110,19 @@ final class RollingWindow {
             }
             if (nonFinite > 0) {
                 out[i] = Double.NaN;
-            } else {
-                double m1 = s1.value() / n;
-                double variance = s2.value() / n - m1 * m1;
-                out[i] = Math.sqrt(Math.max(0.0, variance));
+                continue;
             }
+            double m1 = s1.value() / n;
+            double variance = s2.value() / n - m1 * m1;
+            if (m1 * m1 > CANCELLATION * variance && sinceResync >= minRecentre) {
+                // The window's mean has wandered so far from the shift that the subtraction above
+                // would cancel most digits (e.g. a quiet window after a crash): recentre exactly.
+                sinceResync = 0;
+                shift = resync(x, i - n + 1, i, shift, scratch, s1, s2);
+                m1 = s1.value() / n;
+                variance = s2.value() / n - m1 * m1;
+            }
+            out[i] = Math.sqrt(Math.max(0.0, variance));
         }
         return out;
     }
