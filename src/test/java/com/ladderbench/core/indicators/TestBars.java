@@ -5,8 +5,8 @@ import com.ladderbench.model.Timeframe;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Seeded bar series for indicator tests; a stand-in until the shared data generator lands. */
-final class TestBars {
+/** Seeded bar series for indicator tests and benchmarks; a stand-in until the shared data generator lands. */
+public final class TestBars {
     static final long START = 1_700_000_000_000L;
 
     private TestBars() {
@@ -16,7 +16,7 @@ final class TestBars {
      * A geometric random walk with valid OHLCV bars (low <= open, close <= high). About one bar in
      * twenty repeats the previous close, so ties (no gain, no loss) are exercised too.
      */
-    static BarSeries randomWalk(long seed, int bars, Timeframe tf, double startPrice) {
+    public static BarSeries randomWalk(long seed, int bars, Timeframe tf, double startPrice) {
         SplittableRandom rnd = new SplittableRandom(seed);
         long[] time = new long[bars];
         double[] open = new double[bars];
@@ -44,7 +44,7 @@ final class TestBars {
     }
 
     /** Every bar open = high = low = close = {@code price}, with the given volume. */
-    static BarSeries flat(int bars, double price, double volume) {
+    public static BarSeries flat(int bars, double price, double volume) {
         long[] time = new long[bars];
         for (int i = 0; i < bars; i++) time[i] = START + i * Timeframe.H1.millis();
         double[] p = new double[bars];
