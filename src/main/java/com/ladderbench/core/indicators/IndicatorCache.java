@@ -3,6 +3,7 @@ package com.ladderbench.core.indicators;
 import com.ladderbench.model.BarSeries;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The indicators of one series, each computed at most once, with the intermediates they share
@@ -18,7 +19,7 @@ public final class IndicatorCache {
     private final Map<Part, double[]> parts = new HashMap<>();
 
     public IndicatorCache(BarSeries series) {
-        this.series = java.util.Objects.requireNonNull(series, "series");
+        this.series = Objects.requireNonNull(series, "series");
     }
 
     public BarSeries series() {

@@ -72,7 +72,7 @@ public final class IndicatorCalculator {
             case MACD_SIGNAL: case MACD_HIST:
                 return MACD_LONG - 1 + MACD_SIGNAL - 1;
             default:
-                return n - 1;
+                return Math.max(0, n - 1);
         }
     }
 
