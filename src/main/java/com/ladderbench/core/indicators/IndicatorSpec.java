@@ -91,6 +91,29 @@ public record IndicatorSpec(Kind kind, int period) {
         }
     }
 
+    /**
+     * The rule-language identifier for this spec, e.g. {@code sma_20}, {@code macd_signal},
+     * {@code bollinger_upper}; {@link #parse} maps it back to an equal spec. Specs no identifier
+     * names (a Donchian channel of 55 bars, built in code) get {@code kind_period}, e.g.
+     * {@code donchian_upper_55}, for messages only.
+     */
+    public String canonicalName() {
+        String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+        switch (kind) {
+            case OPEN: case HIGH: case LOW: case CLOSE: case VOLUME:
+            case MACD: case MACD_SIGNAL: case MACD_HIST:
+                return kindName;
+            case SMA: case EMA: case RSI: case ATR: case ROC: case REALIZED_VOL:
+                return kindName + "_" + period;
+            case DONCHIAN_UPPER: case DONCHIAN_LOWER:
+                return period == 20 ? kindName + "_short" : kindName + "_" + period;
+            case BOLLINGER_UPPER: case BOLLINGER_MIDDLE: case BOLLINGER_LOWER: case VOLUME_MULTIPLE: case VWAP:
+                return period == 20 ? kindName : kindName + "_" + period;
+            default: // CYCLE_HIGH, CYCLE_LOW: the period is part of the identifier
+                return kindName + "_" + period;
+        }
+    }
+
     /** True for the raw price and volume columns, which are never missing. */
     public boolean isPriceColumn() {
         return kind.ordinal() <= Kind.VOLUME.ordinal();

@@ -1,0 +1,174 @@
+package com.ladderbench.core.indicators;
+
+import com.ladderbench.core.indicators.IndicatorSpec.Kind;
+import com.ladderbench.model.BarSeries;
+import java.util.Arrays;
+
+/**
+ * Computes the rule language's series (SPEC §3) over a {@link BarSeries}: one full-length
+ * {@code double[]} per indicator, in O(bars) whatever the period, with no allocation per bar.
+ *
+ * <p>The value at bar {@code i} depends on bars {@code 0..i} only. The first {@link #warmUp}
+ * bars are NaN, which the rule language reads as <em>missing</em>; after them every value agrees
+ * with ta4j-core 0.17 (the reference, test scope) to 1e-9 relative. EMA-type kinds (EMA, RSI,
+ * ATR, MACD) are seeded like ta4j, with the first bar's value, and use its exact arithmetic.
+ *
+ * <table>
+ * <caption>Kinds, their ta4j reference and warm-up (bars of NaN at the start)</caption>
+ * <tr><th>kind</th><th>definition (ta4j reference)</th><th>warm-up</th></tr>
+ * <tr><td>OPEN HIGH LOW CLOSE VOLUME</td><td>the series' own arrays, not copied</td><td>0</td></tr>
+ * <tr><td>SMA n</td><td>mean of the last n closes (SMAIndicator)</td><td>n-1</td></tr>
+ * <tr><td>EMA n</td><td>alpha 2/(n+1), seeded with close[0] (EMAIndicator)</td><td>n-1</td></tr>
+ * <tr><td>RSI n</td><td>Wilder-smoothed (alpha 1/n) gains over losses (RSIIndicator)</td><td>n</td></tr>
+ * <tr><td>ATR n</td><td>Wilder-smoothed true range; bar 0's TR is high-low (ATRIndicator)</td><td>n-1</td></tr>
+ * <tr><td>ROC n</td><td>100 * (close[i] - close[i-n]) / close[i-n] (ROCIndicator)</td><td>n</td></tr>
+ * <tr><td>REALIZED_VOL n</td><td>population stdev of the last n log returns ln(c[i]/c[i-1]),
+ *     times sqrt(timeframe bars per year) (StandardDeviationIndicator)</td><td>n</td></tr>
+ * <tr><td>MACD</td><td>EMA(12) - EMA(26) of close (MACDIndicator)</td><td>25</td></tr>
+ * <tr><td>MACD_SIGNAL</td><td>EMA(9) of the MACD line, smoothed from bar 0</td><td>33</td></tr>
+ * <tr><td>MACD_HIST</td><td>MACD - MACD_SIGNAL</td><td>33</td></tr>
+ * <tr><td>DONCHIAN_UPPER / LOWER n</td><td>highest high / lowest low of n bars
+ *     (DonchianChannelUpper/LowerIndicator)</td><td>n-1</td></tr>
+ * <tr><td>BOLLINGER_MIDDLE n</td><td>SMA n of close (the same array as SMA n)</td><td>n-1</td></tr>
+ * <tr><td>BOLLINGER_UPPER / LOWER n</td><td>middle ± 2 population stdev of n closes
+ *     (BollingerBandsUpper/LowerIndicator)</td><td>n-1</td></tr>
+ * <tr><td>VOLUME_MULTIPLE n</td><td>volume / SMA n of volume</td><td>n-1</td></tr>
+ * <tr><td>VWAP n</td><td>sum(typical price * volume) / sum(volume) over n bars (VWAPIndicator)</td><td>n-1</td></tr>
+ * <tr><td>CYCLE_HIGH / LOW n</td><td>highest high / lowest low of n bars (Highest/LowestValueIndicator)</td><td>n-1</td></tr>
+ * </table>
+ *
+ * <p>Degenerate inputs give defined values, never exceptions: on a flat series RSI is 0 (ta4j's
+ * convention for no gains and no losses; 100 when there are gains but no losses), realized
+ * volatility is 0 and the Bollinger bands collapse onto the middle. Division by zero gives NaN
+ * (missing), as in the rule language: ROC from a zero close, VOLUME_MULTIPLE and VWAP over a
+ * window of zero volume. A window holding a non-finite input (a log return from a zero close) is
+ * NaN. Standard deviations use the population convention (divide by n), as ta4j 0.17's
+ * VarianceIndicator does.
+ */
+public final class IndicatorCalculator {
+    static final int MACD_SHORT = 12;
+    static final int MACD_LONG = 26;
+    static final int MACD_SIGNAL = 9;
+    static final double BOLLINGER_K = 2.0;
+
+    private IndicatorCalculator() {
+    }
+
+    /** The series {@code spec} names over {@code series}; see the class table for warm-up. */
+    public static double[] compute(IndicatorSpec spec, BarSeries series) {
+        return new IndicatorCache(series).get(spec);
+    }
+
+    /** How many leading bars of {@code spec} are NaN (given enough bars). */
+    public static int warmUp(IndicatorSpec spec) {
+        int n = spec.period();
+        switch (spec.kind()) {
+            case OPEN: case HIGH: case LOW: case CLOSE: case VOLUME:
+                return 0;
+            case RSI: case ROC: case REALIZED_VOL:
+                return n;
+            case MACD:
+                return MACD_LONG - 1;
+            case MACD_SIGNAL: case MACD_HIST:
+                return MACD_LONG - 1 + MACD_SIGNAL - 1;
+            default:
+                return Math.max(0, n - 1);
+        }
+    }
+
+    static double[] build(IndicatorSpec spec, IndicatorCache cache) {
+        requireValidPeriod(spec);
+        BarSeries s = cache.series();
+        int n = spec.period();
+        switch (spec.kind()) {
+            case OPEN: return s.open();
+            case HIGH: return s.high();
+            case LOW: return s.low();
+            case CLOSE: return s.close();
+            case VOLUME: return s.volume();
+            case SMA: return RollingWindow.mean(s.close(), n);
+            case EMA: return masked(cache.part(new Part(Part.Kind.CLOSE_EMA, n)), spec);
+            case RSI: return maskInPlace(PriceTransforms.rsi(
+                    Smoothing.exponential(cache.part(Part.of(Part.Kind.GAIN)), Smoothing.wilderAlpha(n)),
+                    Smoothing.exponential(cache.part(Part.of(Part.Kind.LOSS)), Smoothing.wilderAlpha(n))), spec);
+            case ATR: return maskInPlace(
+                    Smoothing.exponential(cache.part(Part.of(Part.Kind.TRUE_RANGE)), Smoothing.wilderAlpha(n)), spec);
+            case ROC: return PriceTransforms.rateOfChange(s.close(), n);
+            case REALIZED_VOL: return realizedVol(cache.part(Part.of(Part.Kind.LOG_RETURN)), n, s);
+            case MACD: return masked(cache.part(Part.of(Part.Kind.MACD_LINE)), spec);
+            case MACD_SIGNAL: return masked(cache.part(Part.of(Part.Kind.MACD_SIGNAL)), spec);
+            case MACD_HIST: return maskInPlace(difference(cache.part(Part.of(Part.Kind.MACD_LINE)),
+                    cache.part(Part.of(Part.Kind.MACD_SIGNAL))), spec);
+            case DONCHIAN_UPPER: case CYCLE_HIGH: return RollingExtreme.max(s.high(), n);
+            case DONCHIAN_LOWER: case CYCLE_LOW: return RollingExtreme.min(s.low(), n);
+            case BOLLINGER_MIDDLE: return cache.get(new IndicatorSpec(Kind.SMA, n));
+            case BOLLINGER_UPPER: return band(cache, n, BOLLINGER_K);
+            case BOLLINGER_LOWER: return band(cache, n, -BOLLINGER_K);
+            case VOLUME_MULTIPLE: return PriceTransforms.ratio(s.volume(), RollingWindow.mean(s.volume(), n));
+            case VWAP: return PriceTransforms.ratio(
+                    RollingWindow.sum(PriceTransforms.typicalPriceVolume(s.high(), s.low(), s.close(), s.volume()), n),
+                    RollingWindow.sum(s.volume(), n));
+            default: throw new IllegalStateException("unhandled kind " + spec.kind());
+        }
+    }
+
+    static double[] buildPart(Part part, IndicatorCache cache) {
+        BarSeries s = cache.series();
+        switch (part.kind()) {
+            case CLOSE_EMA: return Smoothing.exponential(s.close(), Smoothing.emaAlpha(part.period()));
+            case MACD_LINE: return difference(cache.part(new Part(Part.Kind.CLOSE_EMA, MACD_SHORT)),
+                    cache.part(new Part(Part.Kind.CLOSE_EMA, MACD_LONG)));
+            case MACD_SIGNAL: return Smoothing.exponential(cache.part(Part.of(Part.Kind.MACD_LINE)),
+                    Smoothing.emaAlpha(MACD_SIGNAL));
+            case CLOSE_STDDEV: return RollingWindow.populationStdDev(s.close(), part.period());
+            case TRUE_RANGE: return PriceTransforms.trueRange(s.high(), s.low(), s.close());
+            case GAIN: return PriceTransforms.gains(s.close());
+            case LOSS: return PriceTransforms.losses(s.close());
+            case LOG_RETURN: return PriceTransforms.logReturns(s.close());
+            default: throw new IllegalStateException("unhandled part " + part.kind());
+        }
+    }
+
+    private static void requireValidPeriod(IndicatorSpec spec) {
+        boolean periodless = spec.isPriceColumn() || spec.kind() == Kind.MACD || spec.kind() == Kind.MACD_SIGNAL
+                || spec.kind() == Kind.MACD_HIST;
+        if (!periodless && spec.period() < 1) {
+            throw new IllegalArgumentException(spec.kind() + " needs a period of at least 1, got " + spec.period());
+        }
+    }
+
+    private static double[] band(IndicatorCache cache, int n, double k) {
+        double[] middle = cache.get(new IndicatorSpec(Kind.SMA, n));
+        double[] deviation = cache.part(new Part(Part.Kind.CLOSE_STDDEV, n));
+        double[] out = new double[middle.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = middle[i] + deviation[i] * k;
+        }
+        return out;
+    }
+
+    private static double[] realizedVol(double[] logReturns, int n, BarSeries s) {
+        // A window of n returns needs n+1 closes, so bar n is the first with a value: the window
+        // ending at bar i starts at the NaN return of bar 0 until i >= n.
+        double[] out = RollingWindow.populationStdDev(logReturns, n);
+        double annualise = Math.sqrt(s.timeframe().barsPerYear());
+        for (int i = 0; i < out.length; i++) out[i] *= annualise;
+        return out;
+    }
+
+    private static double[] difference(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) out[i] = a[i] - b[i];
+        return out;
+    }
+
+    /** A copy of a shared raw part with the warm-up blanked out. */
+    private static double[] masked(double[] raw, IndicatorSpec spec) {
+        return maskInPlace(raw.clone(), spec);
+    }
+
+    private static double[] maskInPlace(double[] values, IndicatorSpec spec) {
+        Arrays.fill(values, 0, Math.min(values.length, warmUp(spec)), Double.NaN);
+        return values;
+    }
+}

@@ -1,0 +1,111 @@
+package com.ladderbench.core.indicators;
+
+import java.util.Arrays;
+
+/**
+ * Bar-by-bar transforms of price columns, each value depending only on its bar and the one
+ * before. Arithmetic follows ta4j's operation order so results match it bit for bit.
+ */
+final class PriceTransforms {
+    private PriceTransforms() {
+    }
+
+    /** Wilder's true range; bar 0 has no previous close, so it is {@code high - low} (as ta4j). */
+    static double[] trueRange(double[] high, double[] low, double[] close) {
+        int len = close.length;
+        double[] out = new double[len];
+        for (int i = 0; i < len; i++) {
+            double range = Math.abs(high[i] - low[i]);
+            if (i == 0) {
+                out[i] = range;
+            } else {
+                double prevClose = close[i - 1];
+                out[i] = Math.max(range, Math.max(Math.abs(high[i] - prevClose), Math.abs(prevClose - low[i])));
+            }
+        }
+        return out;
+    }
+
+    /** Upward close-to-close move, 0 when the close fell or at bar 0 (ta4j's GainIndicator). */
+    static double[] gains(double[] close) {
+        int len = close.length;
+        double[] out = new double[len];
+        for (int i = 1; i < len; i++) {
+            out[i] = close[i] > close[i - 1] ? close[i] - close[i - 1] : 0.0;
+        }
+        return out;
+    }
+
+    /** Downward close-to-close move as a positive number (ta4j's LossIndicator). */
+    static double[] losses(double[] close) {
+        int len = close.length;
+        double[] out = new double[len];
+        for (int i = 1; i < len; i++) {
+            out[i] = close[i] < close[i - 1] ? close[i - 1] - close[i] : 0.0;
+        }
+        return out;
+    }
+
+    /** {@code ln(c[i] / c[i-1])}; NaN at bar 0. A zero close gives a non-finite return. */
+    static double[] logReturns(double[] close) {
+        int len = close.length;
+        double[] out = new double[len];
+        if (len > 0) out[0] = Double.NaN;
+        for (int i = 1; i < len; i++) {
+            out[i] = Math.log(close[i] / close[i - 1]);
+        }
+        return out;
+    }
+
+    /** Typical price {@code (h + l + c) / 3} times volume, the numerator of VWAP. */
+    static double[] typicalPriceVolume(double[] high, double[] low, double[] close, double[] volume) {
+        int len = close.length;
+        double[] out = new double[len];
+        for (int i = 0; i < len; i++) {
+            out[i] = (high[i] + low[i] + close[i]) / 3.0 * volume[i];
+        }
+        return out;
+    }
+
+    /** Percent change over {@code n} bars; NaN for {@code i < n} and where the base close is zero. */
+    static double[] rateOfChange(double[] close, int n) {
+        int len = close.length;
+        double[] out = new double[len];
+        Arrays.fill(out, 0, Math.min(len, n), Double.NaN);
+        for (int i = n; i < len; i++) {
+            double base = close[i - n];
+            out[i] = base == 0.0 ? Double.NaN : (close[i] - base) / base * 100.0;
+        }
+        return out;
+    }
+
+    /**
+     * RSI from Wilder-smoothed gains and losses, with ta4j's conventions where there are no
+     * losses: 100 if there were gains, 0 if there was no movement at all.
+     */
+    static double[] rsi(double[] averageGain, double[] averageLoss) {
+        int len = averageGain.length;
+        double[] out = new double[len];
+        for (int i = 0; i < len; i++) {
+            double gain = averageGain[i];
+            double loss = averageLoss[i];
+            if (loss == 0.0) {
+                out[i] = gain == 0.0 ? 0.0 : 100.0;
+            } else {
+                double rs = gain / loss;
+                out[i] = 100.0 - 100.0 / (1.0 + rs);
+            }
+        }
+        return out;
+    }
+
+    /** {@code a[i] / b[i]}, NaN where the divisor is zero or either side is missing. */
+    static double[] ratio(double[] a, double[] b) {
+        int len = a.length;
+        double[] out = new double[len];
+        for (int i = 0; i < len; i++) {
+            out[i] = b[i] == 0.0 ? Double.NaN : a[i] / b[i];
+        }
+        return out;
+    }
+}
