@@ -90,9 +90,11 @@ class GuardrailMatrixTest {
         }
         RunResult r = s.run();
 
-        List<String> blocked = eventsOf(r, guard.reason()).stream().filter(e -> e.startsWith("10 x1 ")).toList();
-        boolean exitFilled = fills(r).stream().anyMatch(f -> f.startsWith("10 sell") && f.endsWith("by x1"));
-        assertEquals(applies ? List.of("10 x1 " + guard.reason().wire()) : List.of(), blocked,
+        // the stale bar sits five hours later on the clock
+        String bar = guard == Guardrail.STALE_DATA ? "15" : "10";
+        List<String> blocked = eventsOf(r, guard.reason()).stream().filter(e -> e.startsWith(bar + " x1 ")).toList();
+        boolean exitFilled = fills(r).stream().anyMatch(f -> f.startsWith(bar + " sell") && f.endsWith("by x1"));
+        assertEquals(applies ? List.of(bar + " x1 " + guard.reason().wire()) : List.of(), blocked,
                 "block events; all events: " + EngineScenario.events(r));
         assertEquals(!applies, exitFilled, "exit filled at bar 10; fills: " + fills(r));
     }
