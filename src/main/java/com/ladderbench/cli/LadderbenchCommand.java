@@ -44,7 +44,9 @@ public final class LadderbenchCommand implements Runnable {
             err.flush();
             return INTERNAL_ERROR;
         });
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException ? BAD_INPUT : INTERNAL_ERROR);
+        // picocli consults this mapper for unknown/missing/malformed options too: those are bad input
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException
+                || ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
         return cl.execute(args);
     }
 }
