@@ -202,12 +202,16 @@ final class ObjectFields {
         }
     }
 
-    /** The allowed name within edit distance 2 of a misspelt one, if exactly one is closest. */
+    /** The allowed name a misspelt or shortened one most likely meant, or null. */
     private static String closest(String name, List<String> allowed) {
         String best = null;
         int bestDistance = 3;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : allowed) {
-            int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+            if (lower.length() >= 4 && candidate.startsWith(lower)) return candidate; // "latch" for "latch_bars"
+        }
+        for (String candidate : allowed) {
+            int d = editDistance(lower, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

@@ -100,13 +100,16 @@ public final class PlanLoader {
                 continue;
             }
             Trigger t = reader.read((ObjectNode) element, at);
-            if (t == null) continue;
-            JsonPath first = firstById.putIfAbsent(t.id(), at.field("id"));
-            if (first != null) {
-                findings.error(at.field("id"), "duplicate trigger id '" + t.id() + "', also used at " + first.render()
-                        + ": ids must be unique");
+            // ids are compared even when a trigger has other problems, so a duplicate is never hidden
+            JsonNode id = element.get("id");
+            if (id != null && id.isTextual() && !id.asText().isBlank()) {
+                JsonPath first = firstById.putIfAbsent(id.asText(), at.field("id"));
+                if (first != null) {
+                    findings.error(at.field("id"), "duplicate trigger id '" + id.asText() + "', also used at "
+                            + first.render() + ": ids must be unique");
+                }
             }
-            triggers.add(t);
+            if (t != null) triggers.add(t);
         }
         return triggers;
     }
