@@ -36,7 +36,7 @@ final class SyntaxMessages {
     static String describe(JsonProcessingException e) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String opened = openedStructure(e);
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || raw.startsWith("Unexpected end-of-input")) {
             if (raw.contains("closing quote")) return "the text ends inside a string: a closing \" is missing";
             return opened == null ? "the text ends too early: the JSON is incomplete"
                     : "the text ends too early: the " + opened + " is never closed";
@@ -45,10 +45,11 @@ final class SyntaxMessages {
         if (m.find()) return "duplicate field '" + m.group(1) + "': each field may appear only once";
         m = CLOSE_MARKER.matcher(raw);
         if (m.find()) {
-            return "unexpected '" + m.group(1) + "': the " + (opened == null ? "enclosing structure" : opened)
-                    + " must be closed with '" + m.group(2) + "' first";
+            if (opened == null) return "unexpected '" + m.group(1) + "': nothing is open to close here";
+            return "unexpected '" + m.group(1) + "': the " + opened + " must be closed with '" + m.group(2) + "' first";
         }
         if (raw.contains("maybe a (non-standard) comment")) return "comments are not allowed in JSON";
+        if (raw.contains("in numeric value") || raw.startsWith("Invalid numeric value")) return invalidNumber(raw);
         m = UNEXPECTED_CHAR.matcher(raw);
         if (m.find()) return unexpectedCharacter(m.group(1), raw);
         m = UNRECOGNIZED_TOKEN.matcher(raw);
@@ -66,12 +67,19 @@ final class SyntaxMessages {
             return code == 10 || code == 13 ? "a string must not span lines: write a line break as \\n"
                     : "a control character inside a string must be escaped";
         }
-        if (raw.contains("Leading zeroes not allowed")) return "invalid number: leading zeroes are not allowed";
-        if (raw.startsWith("Invalid numeric value") || raw.contains("in numeric value")) return "invalid number";
         if (raw.startsWith("Number value length")) return "number has too many digits";
         if (raw.startsWith("String value length")) return "string is too long";
         if (raw.contains("nesting depth")) return "objects and arrays are nested too deeply";
         return scrub(raw);
+    }
+
+    private static String invalidNumber(String raw) {
+        if (raw.contains("Leading zeroes")) return "invalid number: leading zeroes are not allowed";
+        if (raw.contains("Decimal point not followed")) return "invalid number: a digit must follow the decimal point";
+        if (raw.contains("minus sign")) return "invalid number: a digit must follow '-'";
+        if (raw.contains("plus sign")) return "invalid number: a leading '+' is not allowed";
+        if (raw.contains("Exponent indicator not followed")) return "invalid number: a digit must follow the exponent";
+        return "invalid number";
     }
 
     private static String unexpectedCharacter(String ch, String raw) {
@@ -81,9 +89,11 @@ final class SyntaxMessages {
                     : "expected a field name in double quotes, found " + shown;
         }
         if (raw.contains("colon to separate field name and value")) return "expected ':' after the field name, found " + shown;
-        if (raw.contains("comma to separate Object entries")) return "expected ',' or '}' after a field's value, found " + shown;
-        if (raw.contains("comma to separate Array entries")) return "expected ',' or ']' after an array element, found " + shown;
-        if ("'".equals(ch)) return "strings must be in double quotes, found '";
+        if (raw.contains("comma to separate Object entries")) return "expected ',' or '}' after a field's value, found " + shown
+                + ("\"".equals(ch) ? " (a missing comma?)" : "");
+        if (raw.contains("comma to separate Array entries")) return "expected ',' or ']' after an array element, found " + shown
+                + ("\"".equals(ch) || "{".equals(ch) ? " (a missing comma?)" : "");
+        if ("'".equals(ch)) return "strings must be in double quotes, not single quotes";
         if ("]".equals(ch)) return "expected a value, found ']' (a trailing comma?)";
         return "expected a value, found " + shown;
     }
