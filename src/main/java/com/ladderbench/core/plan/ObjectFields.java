@@ -54,10 +54,6 @@ final class ObjectFields {
         return path.field(name);
     }
 
-    JsonPath path() {
-        return path;
-    }
-
     /** The field's value, or null when it is absent (or null, where null means absent). */
     JsonNode get(String name) {
         JsonNode v = node.get(name);
@@ -131,7 +127,7 @@ final class ObjectFields {
             return null;
         }
         if (d > Integer.MAX_VALUE) {
-            findings.error(at(name), "must be at most " + Integer.MAX_VALUE + ", got " + v.asText());
+            findings.error(at(name), "must be at most " + Integer.MAX_VALUE + ", got " + Numbers.format(d));
             return null;
         }
         return (int) d;

@@ -300,6 +300,13 @@ class PlanLoaderTest {
     }
 
     @Test
+    void oddFieldNamesAreQuotedInPaths() {
+        String json = VALID.replaceFirst("\\{", "{\"exit fraction\": 1, ");
+        assertEquals(List.of("plan.json: [\"exit fraction\"]: unknown field 'exit fraction'; allowed: " + PLAN_FIELDS),
+                errors(loader, json));
+    }
+
+    @Test
     void pastedTextWithoutSourceNameRendersWithoutAFile() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> loader.parse(JsonEdits.apply(VALID, "plan_id -"), null));
