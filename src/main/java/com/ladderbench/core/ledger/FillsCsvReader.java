@@ -62,7 +62,6 @@ public final class FillsCsvReader {
 
     private List<Fill> readAll(Path file) throws InvalidInputException {
         CsvFactory factory = new CsvFactory();
-        factory.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         factory.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         factory.enable(CsvParser.Feature.TRIM_SPACES);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -86,9 +85,13 @@ public final class FillsCsvReader {
         Map<FillColumn, Integer> columns = null;
         int width = 0;
         while (parser.nextToken() == JsonToken.START_ARRAY) {
-            int line = parser.currentTokenLocation().getLineNr();
+            // the row's first value knows its physical line; the START_ARRAY token does not
+            int line = -1;
             List<String> cells = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.VALUE_STRING) cells.add(parser.getText());
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                if (line < 0) line = parser.currentTokenLocation().getLineNr();
+                cells.add(parser.getText());
+            }
             if (columns == null) {
                 width = cells.size();
                 columns = header(cells, line);
