@@ -44,7 +44,9 @@ public final class LadderbenchCommand implements Runnable {
             err.flush();
             return INTERNAL_ERROR;
         });
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException ? BAD_INPUT : INTERNAL_ERROR);
+        // a mistyped or missing option is bad input too (picocli consults this mapper for usage errors)
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException
+                || ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
         return cl.execute(args);
     }
 }
