@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ladderbench", mixinStandardHelpOptions = true, version = "ladderbench 0.1.0",
         description = "Tests graduated de-risk ladders in rule-based trading plans. "
                 + "Without a command, opens the workbench.",
-        subcommands = {GenerateDataCommand.class})
+        subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
+                TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class})
 public final class LadderbenchCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
