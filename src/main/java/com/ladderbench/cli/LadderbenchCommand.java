@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ladderbench", mixinStandardHelpOptions = true, version = "ladderbench 0.1.0",
         description = "Tests graduated de-risk ladders in rule-based trading plans. "
                 + "Without a command, opens the workbench.",
-        subcommands = {})
+        subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
+                TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class})
 public final class LadderbenchCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -44,7 +45,9 @@ public final class LadderbenchCommand implements Runnable {
             err.flush();
             return INTERNAL_ERROR;
         });
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException ? BAD_INPUT : INTERNAL_ERROR);
+        // picocli consults this mapper for unknown/missing/malformed options too: those are bad input
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException
+                || ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
         return cl.execute(args);
     }
 }

@@ -1,0 +1,108 @@
+package com.ladderbench.cli;
+
+import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.ledger.FillsCsvReader;
+import com.ladderbench.core.ledger.Ledger;
+import com.ladderbench.core.ledger.LotSize;
+import com.ladderbench.core.report.JsonOutput;
+import com.ladderbench.core.report.TradeSetCsv;
+import com.ladderbench.core.report.TradeSetJson;
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.TradeSet;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradesets --fills FILE --out DIR}: groups a fills CSV into TradeSets (SPEC §5, §7). */
+@Command(name = "tradesets", mixinStandardHelpOptions = true,
+        description = "Groups the fills of a CSV into TradeSets and writes tradesets.json, tradesets.csv and legs.csv.")
+public final class TradesetsCommand implements Callable<Integer> {
+    static final String JSON_FILE = "tradesets.json";
+    static final String SETS_CSV = "tradesets.csv";
+    static final String LEGS_CSV = "legs.csv";
+    private static final Set<String> OUTPUT_FILES = Set.of(JSON_FILE, SETS_CSV, LEGS_CSV);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--fills", required = true, paramLabel = "FILE",
+            description = "fills CSV: fill_id?,timestamp,symbol,side,qty,price,fee,trigger_id?,category?,reason?,exit_fraction?")
+    Path fills;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced as a whole)")
+    Path out;
+
+    @Option(names = "--lot-size", paramLabel = "SIZE", defaultValue = "1e-8",
+            description = "quantities are whole multiples of this (default: ${DEFAULT-VALUE})")
+    double lotSizeValue;
+
+    @Override
+    public Integer call() throws InvalidInputException, IOException {
+        LotSize lotSize = lotSize();
+        checkOutputDirectory();
+        List<Fill> fillList = FillsCsvReader.read(fills, lotSize);
+        Ledger ledger = new Ledger(lotSize);
+        for (Fill f : fillList) ledger.apply(f);
+        List<TradeSet> sets = ledger.tradeSets();
+
+        ObjectMapper mapper = JsonOutput.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.set("trade_sets", TradeSetJson.toJson(sets));
+        AtomicFiles.writeDirectory(out, dir -> {
+            try (OutputStream o = Files.newOutputStream(dir.resolve(JSON_FILE))) {
+                // Jackson would close the stream before the final newline
+                mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(o, root);
+                o.write('\n');
+            }
+            try (OutputStream o = Files.newOutputStream(dir.resolve(SETS_CSV))) {
+                TradeSetCsv.writeTradeSets(sets, o);
+            }
+            try (OutputStream o = Files.newOutputStream(dir.resolve(LEGS_CSV))) {
+                TradeSetCsv.writeLegs(sets, o);
+            }
+        });
+
+        long closed = sets.stream().filter(TradeSet::isClosed).count();
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "%d fills -> %d trade sets (%d closed, %d open); realized P&L %.2f, fees %.2f, net P&L %.2f; wrote %s",
+                fillList.size(), sets.size(), closed, sets.size() - closed,
+                ledger.realizedPnl(), ledger.fees(), ledger.realizedPnl() - ledger.fees(), out));
+        spec.commandLine().getOut().flush();
+        return LadderbenchCommand.OK;
+    }
+
+    private LotSize lotSize() throws InvalidInputException {
+        try {
+            return new LotSize(lotSizeValue);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(null, "--lot-size", e.getMessage());
+        }
+    }
+
+    /** The whole directory is replaced, so never swallow one that holds anything but our own outputs. */
+    private void checkOutputDirectory() throws InvalidInputException, IOException {
+        if (!Files.exists(out)) return;
+        if (!Files.isDirectory(out)) throw InvalidInputException.of(out.toString(), "--out", "exists and is not a directory");
+        try (Stream<Path> entries = Files.list(out)) {
+            boolean foreign = entries.anyMatch(p -> !OUTPUT_FILES.contains(p.getFileName().toString()));
+            if (foreign) {
+                throw InvalidInputException.of(out.toString(), "--out",
+                        "holds files other than a tradesets output; choose a new or empty directory");
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package com.ladderbench.core.data;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberInput;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Problem;
+import com.ladderbench.model.Timeframe;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one market-data CSV (SPEC §2.2) into a {@link BarSeries}, checking every row.
+ *
+ * <p>Uses Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line numbers come for
+ * free) with Jackson's bundled FastDoubleParser for the numbers; rows are copied straight into
+ * growable primitive columns, so a 5-million-row file never exists as text or row objects. A
+ * hand-written byte scanner would only save the one short-lived String per cell, and the numbers
+ * and timestamps, which dominate the cost, would still have to be parsed the same way.
+ *
+ * <p>All problems go into one {@link InvalidInputException}: one {@code line N} problem per bad
+ * row, for up to {@value #MAX_BAD_LINES} rows, after which reading stops.
+ */
+public final class BarCsvReader {
+    static final int MAX_BAD_LINES = 20;
+
+    /** Immutable once built and thread-safe, so shared. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+
+    private BarCsvReader() {
+    }
+
+    public static BarSeries read(DataSpec spec) throws InvalidInputException {
+        String file = spec.path().toString();
+        long size;
+        try {
+            if (Files.isDirectory(spec.path())) throw InvalidInputException.of(file, null, "is a directory, not a CSV file");
+            size = Files.size(spec.path());
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file, null, "file not found");
+        } catch (IOException e) {
+            throw InvalidInputException.of(file, null, "cannot read: " + reason(e));
+        }
+        Rows rows = new Rows(spec, file, size);
+        try (InputStream in = Files.newInputStream(spec.path());
+                CsvParser parser = (CsvParser) CSV.createParser(in)) {
+            parser.setSchema(CsvSchema.emptySchema());
+            rows.readAll(parser);
+        } catch (AccessDeniedException e) {
+            throw InvalidInputException.of(file, null, "cannot read: permission denied");
+        } catch (IOException e) {
+            // a malformed file (bad quoting, bad UTF-8) or a failing disk: both are the user's to fix
+            rows.fail(e);
+        }
+        return rows.finish();
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    /** The state of reading one file: layout, columns so far, previous bar, problems. */
+    private static final class Rows {
+        private final DataSpec spec;
+        private final String file;
+        private final long fileSize;
+        private final List<Problem> problems = new ArrayList<>();
+        private final StringBuilder issues = new StringBuilder();
+        private ColumnLayout layout;
+        private BarColumns bars;
+        private int dataRows;
+        private int lastLine;
+        private long prevTime = Long.MIN_VALUE;
+        private int prevLine;
+        private boolean truncated;
+
+        Rows(DataSpec spec, String file, long fileSize) {
+            this.spec = spec;
+            this.file = file;
+            this.fileSize = fileSize;
+        }
+
+        void readAll(CsvParser parser) throws IOException, InvalidInputException {
+            String[] cells = new String[16];
+            int count = 0;
+            int line = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    count = 0;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    if (count == 0) line = parser.currentTokenLocation().getLineNr();
+                    if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
+                    cells[count++] = parser.getText();
+                } else if (token == JsonToken.END_ARRAY) {
+                    lastLine = Math.max(lastLine, line);
+                    if (count == 0 || (count == 1 && cells[0].isEmpty())) continue; // blank line
+                    row(line, cells, count);
+                    if (problems.size() >= MAX_BAD_LINES) {
+                        truncated = true;
+                        return;
+                    }
+                    if (dataRows == 256) estimateCapacity(parser);
+                }
+            }
+        }
+
+        /** Sizes the columns once from the bytes per row seen so far, instead of growing them repeatedly. */
+        private void estimateCapacity(CsvParser parser) {
+            long chars = parser.currentLocation().getCharOffset();
+            if (chars <= 0 || bars == null) return;
+            long estimate = (long) (fileSize / ((double) chars / dataRows) * 1.05) + 16;
+            bars.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
+        }
+
+        private void row(int line, String[] cells, int count) throws InvalidInputException {
+            if (layout == null) {
+                header(line, cells, count);
+                if (layout != ColumnLayout.BINANCE) return; // a header row is no bar
+            }
+            dataRows++;
+            issues.setLength(0);
+            if (count < layout.cellsNeeded()) {
+                issue("expected at least " + layout.cellsNeeded() + " columns, found " + count);
+                report(line);
+                return;
+            }
+            long time = timestamp(cells[layout.time()]);
+            double open = price("open", cells[layout.open()]);
+            double high = price("high", cells[layout.high()]);
+            double low = price("low", cells[layout.low()]);
+            double close = price("close", cells[layout.close()]);
+            double volume = number("volume", cells[layout.volume()]);
+            if (!Double.isNaN(volume) && volume < 0) issue("volume must not be negative, got " + cells[layout.volume()]);
+            double spread = layout.hasSpread() ? spread(cells) : Double.NaN;
+            if (!Double.isNaN(high) && !Double.isNaN(low)) {
+                if (high < low) {
+                    issue("high " + cells[layout.high()] + " is below low " + cells[layout.low()]);
+                } else {
+                    if (!Double.isNaN(open) && (open < low || open > high)) issue("open " + cells[layout.open()] + " is outside [low, high]");
+                    if (!Double.isNaN(close) && (close < low || close > high)) issue("close " + cells[layout.close()] + " is outside [low, high]");
+                }
+            }
+            if (time != Long.MIN_VALUE) {
+                order(time);
+                prevTime = time;
+                prevLine = line;
+            }
+            if (issues.length() > 0) {
+                report(line);
+            } else if (problems.isEmpty()) {
+                bars.add(time, open, high, low, close, volume, spread);
+            }
+        }
+
+        private void header(int line, String[] cells, int count) throws InvalidInputException {
+            if (TimestampParser.looksNumeric(cells[0])) {
+                if (count != ColumnLayout.BINANCE_COLUMNS) {
+                    throw InvalidInputException.of(file, "line " + line, "no header row: the first row starts with a number "
+                            + "but has " + count + " columns; expected a header (timestamp,open,high,low,close,volume) "
+                            + "or a 12-column Binance kline export");
+                }
+                layout = ColumnLayout.BINANCE;
+            } else {
+                try {
+                    layout = ColumnLayout.fromHeader(cells, count);
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of(file, "line " + line, e.getMessage());
+                }
+            }
+            bars = new BarColumns((int) Math.min(fileSize / 64, 1 << 16), layout.hasSpread());
+        }
+
+        /** Checks this bar's time against the previous row's: ascending, no duplicates, at least one bar length apart. */
+        private void order(long time) {
+            if (prevTime == Long.MIN_VALUE) return;
+            Timeframe tf = spec.timeframe();
+            long step = time - prevTime;
+            if (step == 0) {
+                issue("duplicate timestamp " + Timestamps.format(time) + " (also on line " + prevLine + ")");
+            } else if (step < 0) {
+                issue("timestamp " + Timestamps.format(time) + " is before the previous bar's "
+                        + Timestamps.format(prevTime) + " (line " + prevLine + "); bars must be in ascending time order");
+            } else if (step < tf.millis()) {
+                issue("bar opens " + Durations.format(step) + " after the previous bar (line " + prevLine + "); "
+                        + tf.label() + " bars must be at least " + tf.label() + " apart");
+            }
+        }
+
+        /** Long.MIN_VALUE when unparsable (and an issue is recorded). */
+        private long timestamp(String cell) {
+            try {
+                return TimestampParser.parse(cell);
+            } catch (IllegalArgumentException e) {
+                issue(e.getMessage());
+                return Long.MIN_VALUE;
+            }
+        }
+
+        /** NaN when unparsable or not a positive finite price (and an issue is recorded). */
+        private double price(String column, String cell) {
+            double v = number(column, cell);
+            if (Double.isNaN(v)) return v;
+            if (!(v > 0) || Double.isInfinite(v)) {
+                issue(column + " must be a positive finite price, got " + cell);
+                return Double.NaN;
+            }
+            return v;
+        }
+
+        /** NaN when unparsable or not finite (and an issue is recorded). */
+        private double number(String column, String cell) {
+            double v;
+            try {
+                v = NumberInput.parseDouble(cell, true);
+            } catch (NumberFormatException e) {
+                issue(column + ": not a number: '" + cell + "'");
+                return Double.NaN;
+            }
+            if (!Double.isFinite(v)) {
+                issue(column + " must be finite, got " + cell);
+                return Double.NaN;
+            }
+            return v;
+        }
+
+        /** Spread in bps; an empty cell means no quote for that bar (NaN), not an error. */
+        private double spread(String[] cells) {
+            if (layout.spreadBps() >= 0) {
+                String cell = cells[layout.spreadBps()];
+                if (cell.isEmpty()) return Double.NaN;
+                double s = number("spread_bps", cell);
+                if (s < 0) {
+                    issue("spread_bps must not be negative, got " + cell);
+                    return Double.NaN;
+                }
+                return s;
+            }
+            String bidCell = cells[layout.bid()];
+            String askCell = cells[layout.ask()];
+            if (bidCell.isEmpty() && askCell.isEmpty()) return Double.NaN;
+            double bid = price("bid", bidCell);
+            double ask = price("ask", askCell);
+            if (Double.isNaN(bid) || Double.isNaN(ask)) return Double.NaN;
+            if (ask < bid) {
+                issue("ask " + askCell + " is below bid " + bidCell);
+                return Double.NaN;
+            }
+            return (ask - bid) / ((ask + bid) / 2.0) * 1e4;
+        }
+
+        private void issue(String message) {
+            if (issues.length() > 0) issues.append("; ");
+            issues.append(message);
+        }
+
+        private void report(int line) {
+            problems.add(new Problem(file, "line " + line, issues.toString()));
+        }
+
+        void fail(IOException e) {
+            problems.add(new Problem(file, lastLine > 0 ? "line " + (lastLine + 1) : null, "cannot read: " + reason(e)));
+        }
+
+        BarSeries finish() throws InvalidInputException {
+            if (problems.isEmpty() && layout == null) {
+                throw InvalidInputException.of(file, null, "empty file; expected a header row "
+                        + "(timestamp,open,high,low,close,volume) and at least one bar");
+            }
+            if (problems.isEmpty() && dataRows == 0) {
+                throw InvalidInputException.of(file, null, "no bars: the file has a header but no data rows");
+            }
+            if (truncated) {
+                problems.add(new Problem(file, null, "stopped after " + MAX_BAD_LINES + " bad lines"));
+            }
+            if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            return bars.toSeries(spec.symbol(), spec.timeframe(), file);
+        }
+    }
+}

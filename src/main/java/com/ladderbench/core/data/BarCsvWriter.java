@@ -1,0 +1,51 @@
+package com.ladderbench.core.data;
+
+import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.model.BarSeries;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Writes a series as the CSV that {@link BarCsvReader} reads: header
+ * {@code timestamp,open,high,low,close,volume[,spread_bps]}, ISO-8601 UTC timestamps, numbers in
+ * their shortest round-trip form (so reading the file back gives the identical doubles), an
+ * empty spread cell where a bar has none, {@code \n} line ends. Written atomically.
+ */
+public final class BarCsvWriter {
+    private BarCsvWriter() {
+    }
+
+    public static void write(BarSeries series, Path out) throws IOException {
+        AtomicFiles.write(out, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.US_ASCII);
+            writeTo(series, w);
+            w.flush();
+        });
+    }
+
+    static void writeTo(BarSeries s, Writer w) throws IOException {
+        w.write(s.hasSpread() ? "timestamp,open,high,low,close,volume,spread_bps\n" : "timestamp,open,high,low,close,volume\n");
+        long[] time = s.time();
+        double[] spread = s.spreadBps();
+        StringBuilder line = new StringBuilder(96);
+        for (int i = 0; i < s.size(); i++) {
+            line.setLength(0);
+            line.append(Timestamps.format(time[i]))
+                    .append(',').append(ShortestDecimal.format(s.open()[i]))
+                    .append(',').append(ShortestDecimal.format(s.high()[i]))
+                    .append(',').append(ShortestDecimal.format(s.low()[i]))
+                    .append(',').append(ShortestDecimal.format(s.close()[i]))
+                    .append(',').append(ShortestDecimal.format(s.volume()[i]));
+            if (spread != null) {
+                line.append(',');
+                if (!Double.isNaN(spread[i])) line.append(ShortestDecimal.format(spread[i]));
+            }
+            line.append('\n');
+            w.append(line);
+        }
+    }
+}

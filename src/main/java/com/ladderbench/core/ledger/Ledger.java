@@ -1,0 +1,135 @@
+package com.ladderbench.core.ledger;
+
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.TradeLeg;
+import com.ladderbench.model.TradeSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The run's books: one {@link PositionLifecycle} per symbol, the TradeSets they produced, and the
+ * running totals. Booking a fill is O(1) amortised, whatever the size of the open set.
+ */
+public final class Ledger {
+    /** opened_at, then set id in numeric order (ids are zero-padded but may outgrow the padding). */
+    private static final Comparator<TradeSet> SET_ORDER = Comparator.comparingLong(TradeSet::openedAt)
+            .thenComparingInt(s -> s.setId().length())
+            .thenComparing(TradeSet::setId);
+
+    private final LotSize lotSize;
+    // insertion-ordered so that sums over symbols are reproducible to the last bit
+    private final Map<String, PositionLifecycle> positions = new LinkedHashMap<>();
+    private final Set<String> fillIds = new HashSet<>();
+    private final List<TradeSet> closed = new ArrayList<>();
+    private final IdSequence legIds = new IdSequence('L');
+    private final IdSequence setIds = new IdSequence('S');
+    private double realized;
+    private double fees;
+    private List<TradeSet> tradeSetsCache;
+
+    public Ledger(LotSize lotSize) {
+        this.lotSize = Objects.requireNonNull(lotSize, "lotSize");
+    }
+
+    public LotSize lotSize() {
+        return lotSize;
+    }
+
+    /**
+     * Books a fill and returns the legs it produced: one, or two when it crosses zero.
+     *
+     * @throws IllegalArgumentException for a fill the books cannot take: no id or a repeated id,
+     *         qty not a positive whole number of lots, price not positive, negative fee, or a
+     *         timestamp earlier than the symbol's previous fill
+     */
+    public List<TradeLeg> apply(Fill fill) {
+        long fillLots = validate(fill);
+        if (!fillIds.add(fill.fillId())) {
+            throw new IllegalArgumentException("duplicate fill id " + fill.fillId());
+        }
+        PositionLifecycle position = positions.computeIfAbsent(fill.symbol(), s -> new PositionLifecycle(s, lotSize));
+        List<TradeLeg> legs;
+        try {
+            legs = position.apply(fill, fillLots, legIds, setIds, closed::add);
+        } catch (IllegalArgumentException e) {
+            fillIds.remove(fill.fillId()); // rejected before booking anything: the id stays free
+            throw e;
+        }
+        for (TradeLeg leg : legs) {
+            realized += leg.realizedPnl();
+            fees += leg.fees();
+        }
+        tradeSetsCache = null;
+        return legs;
+    }
+
+    private long validate(Fill fill) {
+        Objects.requireNonNull(fill, "fill");
+        if (fill.fillId() == null || fill.fillId().isBlank()) throw new IllegalArgumentException("fill without fill id");
+        if (fill.symbol() == null || fill.symbol().isBlank()) throw bad(fill, "has no symbol");
+        if (fill.side() == null) throw bad(fill, "has no side");
+        if (!(fill.qty() > 0) || !Double.isFinite(fill.qty())) throw bad(fill, "qty must be > 0, got " + fill.qty());
+        if (!(fill.price() > 0) || !Double.isFinite(fill.price())) throw bad(fill, "price must be > 0, got " + fill.price());
+        if (!(fill.fee() >= 0) || !Double.isFinite(fill.fee())) throw bad(fill, "fee must be >= 0, got " + fill.fee());
+        OptionalLong lots = lotSize.toLotsExact(fill.qty());
+        if (lots.isEmpty() || lots.getAsLong() <= 0) {
+            throw bad(fill, "qty " + fill.qty() + " is not a whole number of lots of " + lotSize.lotSize());
+        }
+        return lots.getAsLong();
+    }
+
+    private static IllegalArgumentException bad(Fill fill, String message) {
+        return new IllegalArgumentException("fill " + fill.fillId() + " " + message);
+    }
+
+    /** Never null: a symbol that never traded has a flat lifecycle. */
+    public PositionLifecycle position(String symbol) {
+        PositionLifecycle p = positions.get(symbol);
+        return p != null ? p : new PositionLifecycle(symbol, lotSize);
+    }
+
+    /** Closed and still-open sets, ordered by opened_at, then set id. */
+    public List<TradeSet> tradeSets() {
+        if (tradeSetsCache == null) {
+            List<TradeSet> all = new ArrayList<>(closed.size() + positions.size());
+            all.addAll(closed);
+            for (PositionLifecycle p : positions.values()) p.openSet().ifPresent(all::add);
+            all.sort(SET_ORDER); // nearly sorted already: TimSort makes this close to linear
+            tradeSetsCache = List.copyOf(all);
+        }
+        return tradeSetsCache;
+    }
+
+    /** Σ realized P&L of all legs so far (gross of fees). */
+    public double realizedPnl() {
+        return realized;
+    }
+
+    /** Σ fees of all legs so far, entry legs included. */
+    public double fees() {
+        return fees;
+    }
+
+    /**
+     * Unrealized P&L of every open position at the given marks.
+     *
+     * @throws IllegalArgumentException when an open position's symbol has no mark
+     */
+    public double unrealizedPnl(Map<String, Double> markPrices) {
+        double sum = 0.0;
+        for (PositionLifecycle p : positions.values()) {
+            if (p.isFlat()) continue;
+            Double mark = markPrices.get(p.symbol());
+            if (mark == null) throw new IllegalArgumentException("no mark price for open position in " + p.symbol());
+            sum += p.unrealizedPnl(mark);
+        }
+        return sum;
+    }
+}

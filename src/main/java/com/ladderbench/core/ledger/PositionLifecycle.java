@@ -1,0 +1,131 @@
+package com.ladderbench.core.ledger;
+
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.PositionSide;
+import com.ladderbench.model.TradeLeg;
+import com.ladderbench.model.TradeSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One symbol's position accounting under weighted average cost (SPEC §5): fills in, legs and
+ * TradeSets out. The position is held in whole lots so that it returns to exactly zero.
+ * Read-only from outside the package; the {@link Ledger} feeds it.
+ */
+public final class PositionLifecycle {
+    private final String symbol;
+    private final LotSize lotSize;
+
+    private long lots;
+    private double wac = Double.NaN;
+    private OpenTradeSet open;
+    private long lastTimestamp = Long.MIN_VALUE;
+
+    PositionLifecycle(String symbol, LotSize lotSize) {
+        this.symbol = symbol;
+        this.lotSize = lotSize;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Signed position in lots (negative = short). */
+    public long lots() {
+        return lots;
+    }
+
+    /** Signed position in units. */
+    public double qty() {
+        return lotSize.toQty(lots);
+    }
+
+    public boolean isFlat() {
+        return lots == 0;
+    }
+
+    /** Weighted average cost of the open position; NaN when flat. */
+    public double wac() {
+        return wac;
+    }
+
+    public double unrealizedPnl(double markPrice) {
+        if (lots == 0) return 0.0;
+        return lotSize.toQty(lots) * (markPrice - wac);
+    }
+
+    /** The TradeSet the current position belongs to, as it stands; empty when flat. */
+    public Optional<TradeSet> openSet() {
+        return open == null ? Optional.empty() : Optional.of(open.toTradeSet(null));
+    }
+
+    /**
+     * Books one fill of {@code fillLots} lots. A fill against the position closes first; whatever
+     * is left opens or adds. So a fill that crosses zero yields two legs in two sets, sharing the
+     * fill id and splitting the fee pro rata by quantity.
+     */
+    List<TradeLeg> apply(Fill fill, long fillLots, IdSequence legIds, IdSequence setIds, Consumer<TradeSet> onClose) {
+        if (fill.timestamp() < lastTimestamp) {
+            throw new IllegalArgumentException("fill " + fill.fillId() + " on " + symbol
+                    + " is earlier than the previous fill on that symbol");
+        }
+        if (Long.MAX_VALUE - Math.abs(lots) < fillLots) {
+            throw new IllegalArgumentException("fill " + fill.fillId() + " overflows the position on " + symbol);
+        }
+        lastTimestamp = fill.timestamp();
+        int sign = fill.side().sign();
+        List<TradeLeg> legs = new ArrayList<>(2);
+        long remaining = fillLots;
+        double feeLeft = fill.fee();
+
+        if (lots != 0 && Long.signum(lots) != sign) {
+            long closing = Math.min(remaining, Math.abs(lots));
+            double fee = closing == fillLots ? fill.fee() : fill.fee() * ((double) closing / fillLots);
+            legs.add(exitLeg(fill, closing, fee, legIds));
+            remaining -= closing;
+            feeLeft -= fee;
+            if (lots == 0) {
+                onClose.accept(open.toTradeSet(fill.timestamp()));
+                open = null;
+                wac = Double.NaN;
+            }
+        }
+        if (remaining > 0) {
+            if (lots == 0) {
+                PositionSide side = sign > 0 ? PositionSide.LONG : PositionSide.SHORT;
+                open = new OpenTradeSet(setIds.next(), symbol, fill.timeframe(), side, fill.timestamp());
+            }
+            // the remainder of a crossing fill gets what is left of the fee, so the two legs sum to it
+            legs.add(entryLeg(fill, remaining, legs.isEmpty() ? fill.fee() : Math.max(0.0, feeLeft), legIds));
+        }
+        return legs;
+    }
+
+    private TradeLeg exitLeg(Fill fill, long exitLots, double fee, IdSequence legIds) {
+        double qty = lotSize.toQty(exitLots);
+        double basis = wac;
+        double realized = lots > 0 ? qty * (fill.price() - basis) : qty * (basis - fill.price());
+        lots += fill.side().sign() * exitLots;
+        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), qty, fill.price(), fee,
+                fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), false,
+                fill.exitFraction(), basis, realized, lotSize.toQty(lots));
+        open.add(leg, fill.stopLossPct());
+        return leg;
+    }
+
+    private TradeLeg entryLeg(Fill fill, long entryLots, double fee, IdSequence legIds) {
+        double qty = lotSize.toQty(entryLots);
+        long after = lots + fill.side().sign() * entryLots;
+        wac = lots == 0
+                ? fill.price()
+                : (lotSize.toQty(Math.abs(lots)) * wac + qty * fill.price()) / lotSize.toQty(Math.abs(after));
+        lots = after;
+        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), qty, fill.price(), fee,
+                fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), true,
+                null, wac, 0.0, lotSize.toQty(lots));
+        open.add(leg, fill.stopLossPct());
+        return leg;
+    }
+}

@@ -1,0 +1,91 @@
+package com.ladderbench.core.report;
+
+import com.ladderbench.core.io.Timestamps;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+
+/**
+ * One CSV row at a time: RFC 4180 quoting, '\n' line ends, numbers in plain decimal (no
+ * exponent, shortest digits that read back to the same double), empty cells for null and NaN.
+ */
+final class CsvCells {
+    private final Writer out;
+    private boolean rowStarted;
+
+    CsvCells(Writer out) {
+        this.out = out;
+    }
+
+    CsvCells text(String s) throws IOException {
+        separator();
+        if (s == null) return this;
+        if (needsQuotes(s)) {
+            out.write('"');
+            out.write(s.replace("\"", "\"\""));
+            out.write('"');
+        } else {
+            out.write(s);
+        }
+        return this;
+    }
+
+    CsvCells number(double v) throws IOException {
+        separator();
+        out.write(plain(v));
+        return this;
+    }
+
+    CsvCells number(Double v) throws IOException {
+        return v == null ? text(null) : number(v.doubleValue());
+    }
+
+    CsvCells integer(long v) throws IOException {
+        separator();
+        out.write(Long.toString(v));
+        return this;
+    }
+
+    CsvCells bool(boolean v) throws IOException {
+        return text(Boolean.toString(v));
+    }
+
+    CsvCells time(Long epochMillis) throws IOException {
+        return text(epochMillis == null ? null : Timestamps.format(epochMillis));
+    }
+
+    void endRow() throws IOException {
+        out.write('\n');
+        rowStarted = false;
+    }
+
+    void header(String... names) throws IOException {
+        for (String n : names) text(n);
+        endRow();
+    }
+
+    private void separator() throws IOException {
+        if (rowStarted) out.write(',');
+        rowStarted = true;
+    }
+
+    private static boolean needsQuotes(String s) {
+        if (s.isEmpty()) return false;
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1));
+    }
+
+    static String plain(double v) {
+        if (!Double.isFinite(v)) return "";
+        if (v == 0) return "0";
+        // Double.toString gives the shortest round-tripping digits; BigDecimal drops the exponent
+        String s = BigDecimal.valueOf(v).toPlainString();
+        if (s.indexOf('.') >= 0) {
+            int end = s.length();
+            while (s.charAt(end - 1) == '0') end--;
+            if (s.charAt(end - 1) == '.') end--;
+            s = s.substring(0, end);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,52 @@
+package com.ladderbench.core.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule compiled against bound series. {@link #evaluate} neither parses nor allocates, and the
+ * rule holds no mutable state, so one instance may be evaluated from several threads with
+ * separate contexts.
+ */
+public final class CompiledRule {
+    private final String source;
+    private final CondNode root;
+    private final List<SeriesRef> references;
+    private final NumNode.Series[] series;
+
+    CompiledRule(String source, CondNode root, List<SeriesRef> references, List<NumNode.Series> series) {
+        this.source = source;
+        this.root = root;
+        this.references = List.copyOf(references);
+        this.series = series.toArray(new NumNode.Series[0]);
+    }
+
+    /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING}. */
+    public int evaluate(EvalContext ctx) {
+        return root.eval(ctx);
+    }
+
+    public String source() { return source; }
+
+    /** Distinct series the rule reads, in the order they first appear. */
+    public List<SeriesRef> references() { return references; }
+
+    /**
+     * Which series are missing at this bar, e.g. {@code "sma_long is warming up"}. Allocates; meant
+     * for the MISSING case only.
+     */
+    public String describeMissing(EvalContext ctx) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> parts = new ArrayList<>();
+        for (NumNode.Series s : series) {
+            if (!s.missing(ctx) || !seen.add(s.label)) continue;
+            parts.add(s.index(ctx) < 0 ? s.label + " is not available yet" : s.label + " is warming up");
+        }
+        return parts.isEmpty() ? "no value is missing" : String.join(", ", parts);
+    }
+
+    @Override
+    public String toString() { return source; }
+}

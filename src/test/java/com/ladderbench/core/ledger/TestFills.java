@@ -1,0 +1,47 @@
+package com.ladderbench.core.ledger;
+
+import com.ladderbench.model.Category;
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.Side;
+import com.ladderbench.model.Timeframe;
+
+/** Compact fill construction for ledger tests: ids F1, F2, ... and one hour between fills by default. */
+final class TestFills {
+    static final long T0 = 1_700_000_000_000L;
+    static final long HOUR = 3_600_000L;
+
+    private final String symbol;
+    private int n;
+    private long time = T0;
+
+    TestFills(String symbol) {
+        this.symbol = symbol;
+    }
+
+    Fill buy(double qty, double price) {
+        return fill(Side.BUY, qty, price, 0.0);
+    }
+
+    Fill sell(double qty, double price) {
+        return fill(Side.SELL, qty, price, 0.0);
+    }
+
+    Fill fill(Side side, double qty, double price, double fee) {
+        return full(side, qty, price, fee, "t" + (n + 1), Category.OTHER, null, null);
+    }
+
+    Fill full(Side side, double qty, double price, double fee, String trigger, Category category,
+              Double exitFraction, Double stopLossPct) {
+        n++;
+        Fill f = new Fill("F" + n + symbol, time, symbol, Timeframe.H1, side, qty, price, fee, trigger, category,
+                "reason " + n, exitFraction, stopLossPct);
+        time += HOUR;
+        return f;
+    }
+
+    /** Keeps the clock still: the next fills share one timestamp. */
+    TestFills at(long timestamp) {
+        time = timestamp;
+        return this;
+    }
+}
