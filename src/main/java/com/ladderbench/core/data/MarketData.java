@@ -1,7 +1,11 @@
 package com.ladderbench.core.data;
 
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Timeframe;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,6 +16,27 @@ public final class MarketData {
 
     public MarketData(Map<String, SymbolData> bySymbol) {
         this.bySymbol = Collections.unmodifiableMap(new TreeMap<>(bySymbol));
+    }
+
+    /**
+     * Data already in memory (generated bars, benchmarks, tests): each series is a symbol's base,
+     * and the timeframes it needs are resampled from it exactly as for loaded files.
+     */
+    public static MarketData of(List<BarSeries> bases, Map<String, Set<Timeframe>> neededTimeframes) {
+        Map<String, SymbolData> map = new TreeMap<>();
+        for (BarSeries b : bases) {
+            map.put(b.symbol(), withTimeframes(b, neededTimeframes.getOrDefault(b.symbol(), Set.of())));
+        }
+        return new MarketData(map);
+    }
+
+    /** A base series with each wanted timeframe built from it; callers have checked they divide. */
+    static SymbolData withTimeframes(BarSeries base, Set<Timeframe> wanted) {
+        Map<Timeframe, HigherTimeframe> higher = new EnumMap<>(Timeframe.class);
+        for (Timeframe tf : wanted) {
+            higher.put(tf, tf == base.timeframe() ? HigherTimeframe.identity(base) : Resampler.resample(base, tf));
+        }
+        return new SymbolData(base, higher);
     }
 
     /** The symbols, sorted. */

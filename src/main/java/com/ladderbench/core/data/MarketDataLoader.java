@@ -78,11 +78,7 @@ public final class MarketDataLoader {
                 continue;
             }
             if (!usable) continue;
-            Map<Timeframe, HigherTimeframe> higher = new EnumMap<>(Timeframe.class);
-            for (Timeframe tf : wanted) {
-                higher.put(tf, tf == series.timeframe() ? HigherTimeframe.identity(series) : Resampler.resample(series, tf));
-            }
-            loaded.put(symbol, new SymbolData(series, higher));
+            loaded.put(symbol, MarketData.withTimeframes(series, wanted));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return new MarketData(loaded);
