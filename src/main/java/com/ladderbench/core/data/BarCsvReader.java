@@ -54,7 +54,7 @@ public final class BarCsvReader {
         }
         Rows rows = new Rows(spec, file, size);
         try (InputStream in = Files.newInputStream(spec.path());
-                CsvParser parser = (CsvParser) CSV.createParser(in)) {
+                CsvParser parser = CSV.createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
         } catch (AccessDeniedException e) {
