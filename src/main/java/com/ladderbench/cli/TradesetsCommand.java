@@ -1,5 +1,8 @@
 package com.ladderbench.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.io.AtomicFiles;
 import com.ladderbench.core.ledger.FillsCsvReader;
 import com.ladderbench.core.ledger.Ledger;
@@ -10,9 +13,6 @@ import com.ladderbench.core.report.TradeSetJson;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.TradeSet;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,8 +24,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code tradesets --fills FILE --out DIR}: groups a fills CSV into TradeSets (SPEC §5, §7). */
 @Command(name = "tradesets", mixinStandardHelpOptions = true,

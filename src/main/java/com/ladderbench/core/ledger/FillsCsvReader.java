@@ -45,6 +45,7 @@ public final class FillsCsvReader {
     private final Map<String, Integer> explicitIds = new HashMap<>();
     private final Map<String, Long> lastTimestamp = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
+    private int rowLine = 1;
 
     /** A valid data row before fill ids are assigned. */
     private record Row(String fillId, long timestamp, String symbol, Side side, double qty, double price,
@@ -72,8 +73,8 @@ public final class FillsCsvReader {
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of(fileName, null, "not UTF-8 text");
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            problem(line, "malformed CSV: " + e.getOriginalMessage());
+            // Jackson locates a broken quote where it gave up (often the end of the file); the row it was reading is more useful
+            problem(rowLine, "malformed CSV: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidInputException.of(fileName, null, "cannot read: " + e.getMessage());
         }
@@ -89,9 +90,10 @@ public final class FillsCsvReader {
             int line = -1;
             List<String> cells = new ArrayList<>();
             while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                if (line < 0) line = parser.currentTokenLocation().getLineNr();
+                if (line < 0) line = rowLine = parser.currentTokenLocation().getLineNr();
                 cells.add(parser.getText());
             }
+            rowLine = parser.currentLocation().getLineNr(); // where the next row starts, barring blank lines
             if (columns == null) {
                 width = cells.size();
                 columns = header(cells, line);

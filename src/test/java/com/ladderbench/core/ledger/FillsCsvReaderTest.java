@@ -195,4 +195,13 @@ class FillsCsvReaderTest {
         Path f = csv("timestamp,symbol,side,qty,price,fee", "1,X,buy,0.30000000000000004,10,0");
         assertEquals(0.3, FillsCsvReader.read(f, SATOSHI).get(0).qty());
     }
+
+    @Test
+    void unterminatedQuoteIsReportedAtTheRowItBegins() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee,reason", "1,X,buy,1,10,0,ok", "2,X,sell,1,10,0,\"oops", "3,X,buy,1,10,0,x");
+        List<Problem> problems = problems(f);
+        assertEquals(1, problems.size(), render(problems));
+        assertEquals("line 3", problems.get(0).location());
+        assertTrue(problems.get(0).message().startsWith("malformed CSV"), render(problems));
+    }
 }
