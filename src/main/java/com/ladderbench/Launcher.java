@@ -16,6 +16,7 @@ public final class Launcher {
             com.ladderbench.ui.WorkbenchApp.launchWorkbench(args);
             return;
         }
-        System.exit(LadderbenchCommand.execute(args));
+        System.exit(LadderbenchCommand.execute(new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(System.err, true), java.util.List.of(), args));
     }
 }

@@ -3,6 +3,7 @@ package com.ladderbench.cli;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +32,16 @@ public final class LadderbenchCommand implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, List.of(), args);
+    }
+
+    /**
+     * @param outerCommands commands from outer rings (the workbench's {@code screenshot}), which
+     *     this ring may not reference itself; each must carry picocli's {@code @Command} annotation
+     */
+    public static int execute(PrintWriter out, PrintWriter err, List<Object> outerCommands, String... args) {
         CommandLine cl = new CommandLine(new LadderbenchCommand());
+        for (Object c : outerCommands) cl.addSubcommand(c);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
