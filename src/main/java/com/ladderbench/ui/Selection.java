@@ -1,0 +1,25 @@
+package com.ladderbench.ui;
+
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.TradeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the analyst has selected, shared by every view: selecting a TradeSet in the table or an
+ * event in the log moves the price chart there. One instance per workbench window.
+ */
+public final class Selection {
+    private final ObjectProperty<TradeSet> tradeSet = new SimpleObjectProperty<>(this, "tradeSet");
+    private final ObjectProperty<BlockEvent> event = new SimpleObjectProperty<>(this, "event");
+
+    public ObjectProperty<TradeSet> tradeSetProperty() { return tradeSet; }
+
+    public ObjectProperty<BlockEvent> eventProperty() { return event; }
+
+    /** Forgets selections that belong to a previous result. */
+    public void clear() {
+        tradeSet.set(null);
+        event.set(null);
+    }
+}
