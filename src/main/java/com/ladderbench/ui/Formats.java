@@ -1,0 +1,54 @@
+package com.ladderbench.ui;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How numbers and times read on screen. Display only: files are written by the core's writers
+ * with full precision and ISO-8601 timestamps.
+ */
+public final class Formats {
+    // UTC like every output, without the seconds and the 'T' so a timestamp column stays narrow
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private Formats() {
+    }
+
+    public static String time(long epochMillis) {
+        return TIME.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    public static String time(Long epochMillis) {
+        return epochMillis == null ? "open" : time(epochMillis.longValue());
+    }
+
+    /** Money and prices: two decimals with grouping, blank for undefined values. */
+    public static String money(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : "";
+    }
+
+    /** Quantities: up to 8 decimals (the default lot), trailing zeros dropped. */
+    public static String qty(double v) {
+        if (!Double.isFinite(v)) return "";
+        String s = String.format(Locale.ROOT, "%.8f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    public static String ratio(Double v) {
+        return v == null || !Double.isFinite(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public static String hours(double h) {
+        if (!Double.isFinite(h)) return "";
+        if (h < 48) return String.format(Locale.ROOT, "%.0f h", h);
+        return String.format(Locale.ROOT, "%.1f d", h / 24.0);
+    }
+
+    public static String orBlank(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

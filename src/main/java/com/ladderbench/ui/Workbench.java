@@ -1,0 +1,483 @@
+package com.ladderbench.ui;
+
+import com.ladderbench.core.compare.BaselineMode;
+import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.plan.LoadedPlan;
+import com.ladderbench.core.report.ComparisonWriter;
+import com.ladderbench.core.report.HtmlReport;
+import com.ladderbench.core.report.RunWriter;
+import com.ladderbench.core.report.TradeSetCsv;
+import com.ladderbench.core.samples.Samples;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.TradeSet;
+import com.ladderbench.ui.Workspace.Kind;
+import com.ladderbench.ui.Workspace.RecentFile;
+import com.ladderbench.ui.setup.RunSetup;
+import com.ladderbench.ui.setup.RunSetupView;
+import com.ladderbench.ui.tradesets.TradeSetsView;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: menu, toolbar (Run, Compare with baseline, Cancel), one tab per view and a
+ * status bar with the run's progress. Runs go through a {@link RunController}; the views only
+ * show its results. Used on the FX thread.
+ */
+public final class Workbench {
+    private final Stage stage;
+    private final WorkspaceStore store;
+    private final Selection selection = new Selection();
+    private final RunSetup setup = new RunSetup();
+    private final RunController runs;
+    private final List<WorkbenchView> views;
+    private final TabPane tabs = new TabPane();
+    private final StatusBar statusBar = new StatusBar();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final BorderPane root = new BorderPane();
+    private Workspace workspace;
+    private BaselineMode pendingMode = BaselineMode.EMERGENCY;
+    private BaselineMode shownMode = BaselineMode.EMERGENCY;
+    private File lastDirectory;
+
+    public Workbench(Stage stage, WorkspaceStore store) {
+        this.stage = stage;
+        this.store = store;
+        this.workspace = store.load();
+        this.runs = new RunController(this::badInput, ex -> Dialogs.internalError(stage, "The run", ex));
+        this.views = ViewCatalog.create(selection, new Actions());
+        for (WorkbenchView v : views) {
+            Tab tab = new Tab(v.title(), v.node());
+            tab.setId(v.id() + "Tab");
+            tab.setClosable(false);
+            tab.setUserData(v.id());
+            tabs.getTabs().add(tab);
+        }
+        runs.resultProperty().addListener((obs, old, result) -> {
+            if (result != null) showResult(result);
+        });
+
+        statusBar.setId("statusBar");
+        statusBar.textProperty().bind(runs.statusProperty());
+        statusBar.progressProperty().bind(runs.progressProperty());
+
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(tabs);
+        root.setBottom(statusBar);
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            for (File f : e.getDragboard().getFiles()) dropped(f.toPath());
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        rebuildRecentMenu();
+    }
+
+    public Parent root() { return root; }
+
+    public RunController runs() { return runs; }
+
+    public RunSetup setup() { return setup; }
+
+    public Selection selection() { return selection; }
+
+    public TabPane tabs() { return tabs; }
+
+    public WorkbenchView view(String id) {
+        return views.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public void selectTab(String id) {
+        for (Tab t : tabs.getTabs()) {
+            if (id.equals(t.getUserData())) tabs.getSelectionModel().select(t);
+        }
+    }
+
+    /** Opens the last workspace when its files are still there, else the default sample; runs it as a comparison. */
+    public void open() {
+        if (workspace.plan() != null && Files.isRegularFile(Path.of(workspace.plan()))
+                && workspace.data().stream().allMatch(d -> Files.isRegularFile(dataPath(d)))) {
+            openInputs(Path.of(workspace.plan()), workspace.data(),
+                    workspace.config() == null ? null : Path.of(workspace.config()));
+            BaselineMode.fromWire(String.valueOf(workspace.baseline())).ifPresent(setup.baselineModeProperty()::set);
+        } else {
+            try {
+                openSample(Samples.defaultSample());
+            } catch (IOException e) {
+                runs.statusProperty().set("The default sample could not be opened: " + e.getMessage());
+                return;
+            }
+        }
+        run(true);
+    }
+
+    /** Loads a sample's inputs into the setup (without running). */
+    public void openSample(Samples.Sample sample) {
+        openInputs(sample.plan(), sample.dataSpecs(), sample.config());
+    }
+
+    private void openInputs(Path plan, List<String> data, Path config) {
+        setup.dataSpecs().clear();
+        if (config != null) {
+            setup.openConfig(config);
+        } else {
+            setup.useDefaultConfig();
+        }
+        for (String d : data) setup.addData(d);
+        setup.openPlan(plan);
+    }
+
+    private static Path dataPath(String spec) {
+        int eq = spec.indexOf('=');
+        return Path.of(eq >= 0 && spec.lastIndexOf(':', eq) >= 0 ? spec.substring(eq + 1) : spec);
+    }
+
+    /** Runs the setup's plan: ladder against baseline, or the plan alone. */
+    public void run(boolean compare) {
+        Path plan = setup.planFileProperty().get();
+        if (plan == null) {
+            runs.statusProperty().set("Open a plan first (File > Open plan, or drop one on the window)");
+            selectTab(RunSetupView.ID);
+            return;
+        }
+        RunJobs.PlanSource source = RunJobs.PlanSource.file(plan);
+        startRun(compare, source);
+    }
+
+    private void startRun(boolean compare, RunJobs.PlanSource source) {
+        BaselineMode mode = setup.baselineModeProperty().get();
+        List<String> data = List.copyOf(setup.dataSpecs());
+        String what = (compare ? "Compare " : "Run ") + source.name();
+        boolean started = runs.start(what, compare
+                ? RunJobs.compare(source, data, setup.configProperty().get(), mode)
+                : RunJobs.single(source, data, setup.configProperty().get()));
+        if (started) pendingMode = mode;
+    }
+
+    private void showResult(WorkbenchResult result) {
+        shownMode = pendingMode;
+        selection.clear();
+        for (WorkbenchView v : views) v.show(result);
+        setup.findings().removeIf(f -> !f.warning()); // a run went through: its inputs are fine now
+        stage.setTitle("Ladderbench — " + result.source());
+        if (result.plan() != null) saveWorkspace();
+    }
+
+    private void badInput(InvalidInputException e) {
+        setup.list(e.problems(), List.of());
+        selectTab(RunSetupView.ID);
+    }
+
+    private void saveWorkspace() {
+        Path plan = setup.planFileProperty().get();
+        Path config = setup.configFileProperty().get();
+        workspace = workspace.withInputs(plan == null ? null : plan.toAbsolutePath().toString(),
+                setup.dataSpecs().stream().map(Workbench::absoluteSpec).toList(),
+                config == null ? null : config.toAbsolutePath().toString(),
+                setup.baselineModeProperty().get().wire());
+        persist();
+    }
+
+    /** Remembered specs survive a change of working directory. */
+    private static String absoluteSpec(String spec) {
+        int eq = spec.indexOf('=');
+        if (eq >= 0 && spec.lastIndexOf(':', eq) >= 0) {
+            return spec.substring(0, eq + 1) + Path.of(spec.substring(eq + 1)).toAbsolutePath();
+        }
+        return Path.of(spec).toAbsolutePath().toString();
+    }
+
+    private void remember(Kind kind, Path file) {
+        workspace = workspace.withRecent(new RecentFile(kind, file.toAbsolutePath().toString()));
+        lastDirectory = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().toFile();
+        rebuildRecentMenu();
+        persist();
+    }
+
+    private void persist() {
+        try {
+            store.save(workspace);
+        } catch (IOException e) {
+            runs.statusProperty().set("Could not remember the workspace in " + store.file() + ": " + e.getMessage());
+        }
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (RecentFile r : workspace.recent()) {
+            MenuItem item = new MenuItem(r.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.path());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openRecent(r));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void openRecent(RecentFile r) {
+        Path p = Path.of(r.path());
+        switch (r.kind()) {
+            case PLAN -> openPlan(p);
+            case DATA -> addData(p);
+            case CONFIG -> openConfig(p);
+            case FILLS -> openFills(p);
+            default -> throw new IllegalStateException(r.kind().toString());
+        }
+    }
+
+    private void dropped(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            addData(p);
+        } else if (name.contains("config")) {
+            openConfig(p);
+        } else {
+            openPlan(p);
+        }
+    }
+
+    void openPlan(Path file) {
+        Path f = file != null ? file : choose("Open plan", "Plans", "*.json");
+        if (f == null) return;
+        remember(Kind.PLAN, f);
+        if (setup.openPlan(f)) {
+            runs.statusProperty().set("Plan " + f + " is valid: press Run or Compare");
+        } else {
+            runs.statusProperty().set("Plan " + f + " has problems: see Run setup");
+            selectTab(RunSetupView.ID);
+        }
+    }
+
+    void addData(Path file) {
+        Path f = file != null ? file : choose("Add market data", "Bars (CSV)", "*.csv");
+        if (f == null) return;
+        remember(Kind.DATA, f);
+        if (!setup.addData(f.toString())) selectTab(RunSetupView.ID);
+    }
+
+    void openConfig(Path file) {
+        Path f = file != null ? file : choose("Open run configuration", "Run configuration", "*.json");
+        if (f == null) return;
+        remember(Kind.CONFIG, f);
+        if (!setup.openConfig(f)) selectTab(RunSetupView.ID);
+    }
+
+    void openFills(Path file) {
+        Path f = file != null ? file : choose("Open fills", "Fills (CSV)", "*.csv");
+        if (f == null) return;
+        remember(Kind.FILLS, f);
+        if (runs.start("Import fills " + f, RunJobs.fills(f, setup.configProperty().get()))) {
+            selectTab(TradeSetsView.ID);
+        }
+    }
+
+    private Path choose(String title, String what, String pattern) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) c.setInitialDirectory(lastDirectory);
+        File f = c.showOpenDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem openPlan = item("Open plan…", "Shortcut+O", () -> openPlan(null));
+        MenuItem addData = item("Add market data…", "Shortcut+D", () -> addData(null));
+        MenuItem openConfig = item("Open run configuration…", null, () -> openConfig(null));
+        MenuItem openFills = item("Open fills…", null, () -> openFills(null));
+        MenuItem sample = item("Open default sample", null, () -> {
+            try {
+                openSample(Samples.defaultSample());
+                run(true);
+            } catch (IOException e) {
+                Dialogs.error(stage, "The default sample could not be opened", e.getMessage());
+            }
+        });
+        Menu export = new Menu("Export");
+        export.getItems().addAll(
+                item("HTML report…", null, this::exportReport),
+                item("Run directory (JSON and CSVs)…", null, this::exportRunDirectory),
+                item("TradeSets CSV of the shown run…", null, () -> exportTradeSets(false)),
+                item("Legs CSV of the shown run…", null, () -> exportTradeSets(true)));
+        export.disableProperty().bind(runs.resultProperty().isNull());
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File");
+        file.getItems().addAll(openPlan, addData, openConfig, openFills, recentMenu, sample,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run");
+        MenuItem runItem = item("Run", "F5", () -> run(false));
+        MenuItem compareItem = item("Compare with baseline", "F6", () -> run(true));
+        MenuItem cancelItem = item("Cancel", "Shortcut+Period", runs::cancel);
+        runItem.disableProperty().bind(runs.runningProperty());
+        compareItem.disableProperty().bind(runs.runningProperty());
+        cancelItem.disableProperty().bind(runs.runningProperty().not());
+        run.getItems().addAll(runItem, compareItem, cancelItem);
+        return new MenuBar(file, run);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolBar() {
+        Button run = new Button("Run");
+        run.setId("runButton");
+        run.setOnAction(e -> run(false));
+        Button compare = new Button("Compare with baseline");
+        compare.setId("compareButton");
+        compare.setOnAction(e -> run(true));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelButton");
+        cancel.setOnAction(e -> runs.cancel());
+        run.disableProperty().bind(runs.runningProperty());
+        compare.disableProperty().bind(runs.runningProperty());
+        cancel.disableProperty().bind(runs.runningProperty().not());
+        return new ToolBar(run, compare, cancel);
+    }
+
+    // ---- export: the core writes (atomically); this only asks where
+
+    private void exportReport() {
+        Path out = save("HTML report", "report.html", "*.html");
+        if (out != null) export("HTML report", out, () -> HtmlReport.write(shown().sides(), out));
+    }
+
+    private void exportRunDirectory() {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Export run directory (choose or create an empty folder)");
+        if (lastDirectory != null && lastDirectory.isDirectory()) c.setInitialDirectory(lastDirectory);
+        File dir = c.showDialog(stage);
+        if (dir == null) return;
+        WorkbenchResult r = shown();
+        BaselineMode mode = shownMode;
+        export("Run directory", dir.toPath(), () -> {
+            if (r.baselineOrNull() != null) {
+                ComparisonWriter.write(new ComparisonResult(mode, r.sides()), dir.toPath());
+            } else {
+                RunWriter.write(r.primary(), dir.toPath());
+            }
+        });
+    }
+
+    private void exportTradeSets(boolean legs) {
+        Path out = save(legs ? "Legs CSV" : "TradeSets CSV", legs ? "legs.csv" : "tradesets.csv", "*.csv");
+        if (out == null) return;
+        List<TradeSet> sets = shownSideSets();
+        export(legs ? "Legs CSV" : "TradeSets CSV", out, () -> AtomicFiles.write(out, o -> {
+            if (legs) {
+                TradeSetCsv.writeLegs(sets, o);
+            } else {
+                TradeSetCsv.writeTradeSets(sets, o);
+            }
+        }));
+    }
+
+    /** The TradeSets of the side chosen in the TradeSets view (the ladder unless the analyst chose another). */
+    private List<TradeSet> shownSideSets() {
+        String side = ((TradeSetsView) view(TradeSetsView.ID)).sideChooser().getValue();
+        for (ComparisonResult.Side s : shown().sides()) {
+            if (s.name().equals(side)) return s.result().tradeSets();
+        }
+        return shown().primary().tradeSets();
+    }
+
+    private WorkbenchResult shown() {
+        return runs.resultProperty().get();
+    }
+
+    private Path save(String what, String name, String pattern) {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export " + what);
+        c.setInitialFileName(name);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
+        if (lastDirectory != null && lastDirectory.isDirectory()) c.setInitialDirectory(lastDirectory);
+        File f = c.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    /** Something that writes an export. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void export(String what, Path target, Write write) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                write.run();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> runs.statusProperty().set(what + " written to " + target));
+        task.setOnFailed(e -> {
+            Throwable ex = task.getException();
+            if (ex instanceof IOException io) {
+                Dialogs.error(stage, what + " could not be written to " + target, Dialogs.shortMessage(io));
+            } else {
+                Dialogs.internalError(stage, "Export of " + what, ex);
+            }
+        });
+        Thread t = new Thread(task, "ladderbench-export");
+        t.setDaemon(false); // let a started export finish even if the window closes
+        t.start();
+    }
+
+    /** The views' door to the workbench. */
+    private final class Actions implements WorkbenchActions {
+        @Override
+        public RunSetup setup() { return setup; }
+
+        @Override
+        public void openPlan(Path file) { Workbench.this.openPlan(file); }
+
+        @Override
+        public void addData(Path file) { Workbench.this.addData(file); }
+
+        @Override
+        public void openConfig(Path file) { Workbench.this.openConfig(file); }
+
+        @Override
+        public void openFills(Path file) { Workbench.this.openFills(file); }
+
+        @Override
+        public void run(boolean compare) { Workbench.this.run(compare); }
+
+        @Override
+        public void runPlan(LoadedPlan plan, String sourceName) {
+            startRun(true, RunJobs.PlanSource.loaded(plan, sourceName));
+        }
+    }
+
+    /** Lists for tests: what the workbench would remember now. */
+    List<RecentFile> recentFiles() {
+        return new ArrayList<>(workspace.recent());
+    }
+}

@@ -1,0 +1,154 @@
+package com.ladderbench.ui.setup;
+
+import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.compare.BaselineMode;
+import com.ladderbench.core.data.DataSpec;
+import com.ladderbench.core.plan.LoadedPlan;
+import com.ladderbench.core.plan.RunConfigLoader;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Problem;
+import com.ladderbench.model.RunConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The inputs of the next run, as the analyst chose them: plan, data, configuration and baseline
+ * mode, with the problems found in them. Loading and validation are the core's; this only holds
+ * the outcome for the views. Used on the FX thread.
+ */
+public final class RunSetup {
+    private final ObjectProperty<Path> planFile = new SimpleObjectProperty<>(this, "planFile");
+    private final StringProperty planText = new SimpleStringProperty(this, "planText", "");
+    private final ObjectProperty<LoadedPlan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObservableList<String> dataSpecs = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> configFile = new SimpleObjectProperty<>(this, "configFile");
+    private final ObjectProperty<RunConfig> config = new SimpleObjectProperty<>(this, "config", RunConfig.defaults());
+    private final ObjectProperty<BaselineMode> baselineMode =
+            new SimpleObjectProperty<>(this, "baselineMode", BaselineMode.EMERGENCY);
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
+    private long revealCount;
+
+    /** A problem or warning listed under Run setup. */
+    public record Finding(Problem problem, boolean warning) {
+        public String render() {
+            return (warning ? "warning: " : "error: ") + problem.render();
+        }
+    }
+
+    /** A request to show a location of the plan text (a JSON path) in the Plan view. */
+    public record Reveal(String location, long seq) {
+    }
+
+    public ObjectProperty<Path> planFileProperty() { return planFile; }
+
+    /** The text of the plan file as last opened, valid or not. */
+    public StringProperty planTextProperty() { return planText; }
+
+    /** The plan as last validated, or null when it has errors or none is open. */
+    public ObjectProperty<LoadedPlan> planProperty() { return plan; }
+
+    public ObservableList<String> dataSpecs() { return dataSpecs; }
+
+    public ObjectProperty<Path> configFileProperty() { return configFile; }
+
+    public ObjectProperty<RunConfig> configProperty() { return config; }
+
+    public ObjectProperty<BaselineMode> baselineModeProperty() { return baselineMode; }
+
+    public ObservableList<Finding> findings() { return findings; }
+
+    public ObjectProperty<Reveal> revealProperty() { return reveal; }
+
+    /**
+     * Opens and validates a plan file. Its problems replace the listed ones.
+     *
+     * @return true when the plan is valid (it may still have warnings)
+     */
+    public boolean openPlan(Path file) {
+        planFile.set(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            planText.set("");
+            plan.set(null);
+            list(List.of(new Problem(file.toString(), null, "cannot read: " + e.getMessage())), List.of());
+            return false;
+        }
+        planText.set(text);
+        try {
+            LoadedPlan loaded = RunInputs.planLoader().parse(text, file.toString());
+            plan.set(loaded);
+            list(List.of(), loaded.warnings());
+            return true;
+        } catch (InvalidInputException e) {
+            plan.set(null);
+            list(e.problems(), List.of());
+            return false;
+        }
+    }
+
+    /** Adds a data file or {@code SYMBOL:TIMEFRAME=path} argument; false (and a problem listed) when it cannot be read as one. */
+    public boolean addData(String spec) {
+        try {
+            DataSpec parsed = DataSpec.parse(spec);
+            // one series per symbol and timeframe: a new file replaces the old one
+            dataSpecs.removeIf(s -> sameSeries(s, parsed));
+            dataSpecs.add(spec);
+            return true;
+        } catch (InvalidInputException e) {
+            list(e.problems(), List.of());
+            return false;
+        }
+    }
+
+    private static boolean sameSeries(String existing, DataSpec added) {
+        try {
+            DataSpec d = DataSpec.parse(existing);
+            return d.symbol().equals(added.symbol()) && d.timeframe() == added.timeframe();
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    /** Reads a run configuration file into the property sheet; false (and problems listed) when it is bad. */
+    public boolean openConfig(Path file) {
+        try {
+            config.set(RunConfigLoader.load(file));
+            configFile.set(file);
+            return true;
+        } catch (InvalidInputException e) {
+            list(e.problems(), List.of());
+            return false;
+        }
+    }
+
+    public void useDefaultConfig() {
+        configFile.set(null);
+        config.set(RunConfig.defaults());
+    }
+
+    /** Lists the problems of a failed run (or of any bad input), replacing the previous ones. */
+    public void list(List<Problem> errors, List<Problem> warnings) {
+        List<Finding> all = new ArrayList<>();
+        for (Problem p : errors) all.add(new Finding(p, false));
+        for (Problem p : warnings) all.add(new Finding(p, true));
+        findings.setAll(all);
+    }
+
+    /** Asks the Plan view to show a location of the plan text, e.g. from a double-clicked problem. */
+    public void reveal(String location) {
+        reveal.set(new Reveal(location, ++revealCount));
+    }
+}
