@@ -17,6 +17,7 @@ public final class Launcher {
             return;
         }
         System.exit(LadderbenchCommand.execute(new java.io.PrintWriter(System.out, true),
-                new java.io.PrintWriter(System.err, true), java.util.List.of(), args));
+                new java.io.PrintWriter(System.err, true),
+                java.util.List.of(new com.ladderbench.ui.screenshot.ScreenshotCommand()), args));
     }
 }

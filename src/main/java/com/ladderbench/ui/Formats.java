@@ -30,6 +30,11 @@ public final class Formats {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : "";
     }
 
+    /** Large amounts where cents are noise (exposure): grouped, no decimals. */
+    public static String whole(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "";
+    }
+
     /** Quantities: up to 8 decimals (the default lot), trailing zeros dropped. */
     public static String qty(double v) {
         if (!Double.isFinite(v)) return "";

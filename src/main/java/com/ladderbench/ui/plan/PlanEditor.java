@@ -67,6 +67,16 @@ public final class PlanEditor {
         text.setText(newText);
     }
 
+    /** Shows text that was already checked (a plan file opened in Run setup), without checking it again. */
+    public void setChecked(String newText, String name, LoadedPlan checked, List<Problem> found) {
+        setText(newText, name);
+        pause.stop();
+        generation++; // an answer for earlier text is stale now
+        plan.set(checked);
+        problems.setAll(found);
+        checking.set(false);
+    }
+
     public String sourceName() {
         return sourceName;
     }

@@ -101,20 +101,20 @@ public final class PlanView implements WorkbenchView {
         bottom.setDividerPositions(0.45);
         root = new SplitPane(triggersPane, bottom);
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.42);
+        root.setDividerPositions(0.3);
 
         // the editor follows the plan file opened in Run setup, and shows what a problem points at
-        setup.planTextProperty().addListener((obs, old, text) -> {
-            java.nio.file.Path file = setup.planFileProperty().get();
-            editor.setText(text, file == null ? null : file.toString());
-        });
-        if (!setup.planTextProperty().get().isEmpty()) {
-            java.nio.file.Path file = setup.planFileProperty().get();
-            editor.setText(setup.planTextProperty().get(), file == null ? null : file.toString());
-        }
+        setup.planTextProperty().addListener((obs, old, text) -> followSetup(setup));
+        if (!setup.planTextProperty().get().isEmpty()) followSetup(setup);
         setup.revealProperty().addListener((obs, old, r) -> {
             if (r != null) editor.reveal(r.location());
         });
+    }
+
+    private void followSetup(RunSetup setup) {
+        java.nio.file.Path file = setup.planFileProperty().get();
+        editor.setChecked(setup.planTextProperty().get(), file == null ? null : file.toString(),
+                setup.planProperty().get(), setup.findings().stream().map(RunSetup.Finding::problem).toList());
     }
 
     private static Label heading(Label l) {

@@ -9,8 +9,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The plan's triggers, one row each, in plan order (the order that breaks confidence ties). */
 final class TriggersTable {
@@ -35,6 +37,15 @@ final class TriggersTable {
         TableColumn<Trigger, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // long rules are cut by the column: the tooltip has them whole
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         table.getColumns().add(c);
     }
 

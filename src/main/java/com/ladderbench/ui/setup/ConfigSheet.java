@@ -29,7 +29,8 @@ public final class ConfigSheet {
         ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
         for (ConfigField f : ConfigField.values()) items.add(new Item(f));
         sheet = new PropertySheet(items);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // every field at once: an accordion of groups would hide most of them
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(ConfigSheet::editor);

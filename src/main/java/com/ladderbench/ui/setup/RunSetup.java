@@ -86,17 +86,18 @@ public final class RunSetup {
             list(List.of(new Problem(file.toString(), null, "cannot read: " + e.getMessage())), List.of());
             return false;
         }
-        planText.set(text);
+        LoadedPlan loaded = null;
+        List<Problem> errors = List.of();
         try {
-            LoadedPlan loaded = RunInputs.planLoader().parse(text, file.toString());
-            plan.set(loaded);
-            list(List.of(), loaded.warnings());
-            return true;
+            loaded = RunInputs.planLoader().parse(text, file.toString());
         } catch (InvalidInputException e) {
-            plan.set(null);
-            list(e.problems(), List.of());
-            return false;
+            errors = e.problems();
         }
+        // plan and findings first: whoever follows the text sees them already checked
+        plan.set(loaded);
+        list(errors, loaded == null ? List.of() : loaded.warnings());
+        planText.set(text);
+        return loaded != null;
     }
 
     /** Adds a data file or {@code SYMBOL:TIMEFRAME=path} argument; false (and a problem listed) when it cannot be read as one. */

@@ -30,40 +30,40 @@ final class TradeSetColumns {
 
     static List<Spec> specs() {
         return List.of(
-                new Spec("TradeSet / leg", 112, TradeSet::setId, r -> r instanceof SetRow s ? s.set().setId()
+                new Spec("Set / leg", 90, TradeSet::setId, r -> r instanceof SetRow s ? s.set().setId()
                         : ((LegRow) r).leg().legId(), null, false),
-                new Spec("Symbol", 72, TradeSet::symbol, set(TradeSet::symbol), null, false),
-                new Spec("Side", 44, s -> s.side().wire(), r -> r instanceof SetRow s ? s.set().side().wire()
+                new Spec("Symbol", 66, TradeSet::symbol, set(TradeSet::symbol), null, false),
+                new Spec("Side", 36, s -> s.side().wire(), r -> r instanceof SetRow s ? s.set().side().wire()
                         : ((LegRow) r).leg().side().wire(), null, false),
-                new Spec("Opened / time", 110, TradeSet::openedAt, r -> Formats.time(r instanceof SetRow s
+                new Spec("Opened / time", 112, TradeSet::openedAt, r -> Formats.time(r instanceof SetRow s
                         ? s.set().openedAt() : ((LegRow) r).leg().timestamp()), null, false),
-                new Spec("Closed", 110, s -> s.closedAt() == null ? Long.MAX_VALUE : s.closedAt(),
+                new Spec("Closed", 112, s -> s.closedAt() == null ? Long.MAX_VALUE : s.closedAt(),
                         set(s -> Formats.time(s.closedAt())), null, false),
-                new Spec("Entry price", 78, TradeSet::avgEntryPrice, r -> r instanceof SetRow s
+                new Spec("Entry\nprice", 62, TradeSet::avgEntryPrice, r -> r instanceof SetRow s
                         ? Formats.money(s.set().avgEntryPrice())
                         : ((LegRow) r).leg().isEntry() ? Formats.money(((LegRow) r).leg().price()) : "", null, true),
-                new Spec("Exit price", 78, s -> Double.isNaN(s.avgExitPrice()) ? Double.NEGATIVE_INFINITY
+                new Spec("Exit\nprice", 62, s -> Double.isNaN(s.avgExitPrice()) ? Double.NEGATIVE_INFINITY
                         : s.avgExitPrice(), r -> r instanceof SetRow s ? Formats.money(s.set().avgExitPrice())
                         : ((LegRow) r).leg().isEntry() ? "" : Formats.money(((LegRow) r).leg().price()), null, true),
                 new Spec("Qty", 88, null, leg(l -> Formats.qty(l.qty())), null, true),
-                new Spec("Position after", 92, null, leg(l -> Formats.qty(l.positionAfter())),
+                new Spec("Position\nafter", 88, null, leg(l -> Formats.qty(l.positionAfter())),
                         null, true),
-                new Spec("WAC", 74, null, leg(l -> Formats.money(l.wacAtFill())), null, true),
-                new Spec("Max exposure", 88, TradeSet::maxExposure, set(s -> Formats.money(s.maxExposure())), null,
-                        true),
-                new Spec("P&L", 80, TradeSet::pnlNet, r -> Formats.money(pnl(r)), TradeSetColumns::pnl, true),
-                new Spec("Fees", 62, TradeSet::feesTotal, r -> Formats.money(r instanceof SetRow s
+                new Spec("WAC", 58, null, leg(l -> Formats.money(l.wacAtFill())), null, true),
+                new Spec("Max\nexposure", 62, TradeSet::maxExposure, set(s -> Formats.whole(s.maxExposure())),
+                        null, true),
+                new Spec("P&L", 72, TradeSet::pnlNet, r -> Formats.money(pnl(r)), TradeSetColumns::pnl, true),
+                new Spec("Fees", 50, TradeSet::feesTotal, r -> Formats.money(r instanceof SetRow s
                         ? s.set().feesTotal() : ((LegRow) r).leg().fees()), null, true),
-                new Spec("Duration", 56, TradeSet::holdDurationHours,
+                new Spec("Duration", 62, TradeSet::holdDurationHours,
                         set(s -> Formats.hours(s.holdDurationHours())), null, true),
-                new Spec("Legs", 40, TradeSet::numLegs, set(s -> Integer.toString(s.numLegs())), null, true),
-                new Spec("R", 44, s -> s.rMultiple() == null ? Double.NEGATIVE_INFINITY : s.rMultiple(),
+                new Spec("Legs", 34, TradeSet::numLegs, set(s -> Integer.toString(s.numLegs())), null, true),
+                new Spec("R", 38, s -> s.rMultiple() == null ? Double.NEGATIVE_INFINITY : s.rMultiple(),
                         set(s -> Formats.ratio(s.rMultiple())), null, true),
-                new Spec("Trigger (entry → exit)", 190, s -> s.entryTrigger() + " " + s.exitTrigger(),
+                new Spec("Trigger (entry → exit)", 182, s -> s.entryTrigger() + " " + s.exitTrigger(),
                         r -> r instanceof SetRow s ? triggers(s.set()) : Formats.orBlank(((LegRow) r).leg().triggerId()),
                         null, false),
-                new Spec("Category", 116, null, leg(l -> Formats.orBlank(l.category())), null, false),
-                new Spec("Reason", 84, null, leg(l -> Formats.orBlank(l.reason())), null, false));
+                new Spec("Category / reason", 168, null, leg(l -> Formats.orBlank(l.category())
+                        + (l.reason() == null ? "" : " / " + l.reason())), null, false));
     }
 
     /** Set rows: net P&L; leg rows: realized P&L. */

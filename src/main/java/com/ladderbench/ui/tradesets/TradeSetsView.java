@@ -37,6 +37,7 @@ import javafx.scene.layout.Region;
 public final class TradeSetsView implements WorkbenchView {
     public static final String ID = "tradesets";
     private static final String ALL = "all";
+    private static final int SYMBOL_COLUMN = 1;
 
     private final Selection selection;
     private final BorderPane root = new BorderPane();
@@ -137,6 +138,8 @@ public final class TradeSetsView implements WorkbenchView {
         symbolFilter.setItems(FXCollections.observableArrayList(symbols));
         symbolFilter.setValue(symbols.contains(symbol) ? symbol : ALL);
         updating = false;
+        // one symbol: its column says nothing the filter bar does not; the table menu can bring it back
+        table.getColumns().get(SYMBOL_COLUMN).setVisible(symbols.size() > 2);
         refill();
     }
 
@@ -229,7 +232,7 @@ public final class TradeSetsView implements WorkbenchView {
             if (table.getColumns().get(i).isVisible()) visible.add(specs.get(i));
         }
         StringBuilder sb = new StringBuilder();
-        if (header) sb.append(String.join("\t", visible.stream().map(TradeSetColumns.Spec::title).toList())).append('\n');
+        if (header) sb.append(String.join("\t", visible.stream().map(c -> c.title().replace('\n', ' ')).toList())).append('\n');
         for (TradeSetRow r : rows) {
             List<String> cells = new ArrayList<>();
             for (TradeSetColumns.Spec s : visible) cells.add(s.text().apply(r));

@@ -1,0 +1,86 @@
+package com.ladderbench.ui.screenshot;
+
+import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.report.RunReader;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Plan;
+import com.ladderbench.ui.Selection;
+import com.ladderbench.ui.ViewCatalog;
+import com.ladderbench.ui.WorkbenchActions;
+import com.ladderbench.ui.WorkbenchResult;
+import com.ladderbench.ui.WorkbenchView;
+import com.ladderbench.ui.setup.RunSetup;
+import com.ladderbench.ui.tradesets.TradeSetsView;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code screenshot}: renders one real workbench view of a run or comparison directory to a PNG,
+ * headless, for documentation and reports. Any view of the {@link ViewCatalog} can be chosen by id;
+ * the TradeSets view is shown with its first TradeSet expanded.
+ */
+@Command(name = "screenshot", description = "Render a workbench view of a run directory to a PNG, headless.")
+public final class ScreenshotCommand implements Callable<Integer> {
+    @Option(names = "--run", required = true, paramLabel = "DIR",
+            description = "a run directory (result.json) or comparison directory (comparison.json)")
+    Path run;
+
+    @Option(names = "--view", required = true, paramLabel = "ID",
+            description = "the view to render: tradesets, plan, setup (and overview, telemetry, compare when present)")
+    String view;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png")
+    Path out;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "the plan the run was made from (a run directory does not hold it); for the plan view")
+    Path plan;
+
+    @Option(names = "--width", defaultValue = "1400", paramLabel = "PX")
+    int width;
+
+    @Option(names = "--height", defaultValue = "900", paramLabel = "PX")
+    int height;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (width < 200 || height < 200 || width > 8000 || height > 8000) {
+            throw InvalidInputException.of(null, "--width/--height", "must be between 200 and 8000 pixels");
+        }
+        List<ComparisonResult.Side> sides = RunReader.read(run);
+        Plan loaded = plan == null ? null : RunInputs.planLoader().load(plan).plan();
+        WorkbenchResult result = new WorkbenchResult(sides, loaded, null, run.toString());
+        boolean started = HeadlessFx.start();
+        try {
+            BufferedImage image = HeadlessFx.onFxThread(() -> render(result));
+            ViewSnapshot.writePng(image, out);
+        } finally {
+            if (started) Platform.exit();
+        }
+        spec.commandLine().getOut().println("written to " + out);
+        return 0;
+    }
+
+    private BufferedImage render(WorkbenchResult result) throws InvalidInputException {
+        RunSetup setup = new RunSetup();
+        if (plan != null) setup.openPlan(plan);
+        List<WorkbenchView> views = ViewCatalog.create(new Selection(), WorkbenchActions.inert(setup));
+        WorkbenchView chosen = views.stream().filter(v -> v.id().equals(view)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(null, "--view", "unknown view '" + view + "'; one of "
+                        + String.join(", ", ViewCatalog.ids(views))));
+        chosen.show(result);
+        if (chosen instanceof TradeSetsView t) t.expand(0);
+        return ViewSnapshot.render(chosen, width, height);
+    }
+}
