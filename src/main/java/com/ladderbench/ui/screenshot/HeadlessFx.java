@@ -21,6 +21,7 @@ final class HeadlessFx {
     static boolean start() throws InterruptedException {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("headless.geometry", "1920x1200-32");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("java.awt.headless", "true");
         CompletableFuture<Void> started = new CompletableFuture<>();

@@ -59,6 +59,8 @@ public final class TradeSetsView implements WorkbenchView {
         table.setId("tradeSetsTable");
         table.setRoot(tableRoot);
         table.setShowRoot(false);
+        // one row height for all: the virtual flow then places 100,000 rows without measuring them
+        table.setFixedCellSize(22);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No TradeSets: run a plan or open a fills file"));
