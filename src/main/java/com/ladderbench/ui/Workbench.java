@@ -74,6 +74,10 @@ public final class Workbench {
             tab.setUserData(v.id());
             tabs.getTabs().add(tab);
         }
+        // a double-clicked problem is shown in the plan text, on the Plan tab
+        setup.revealProperty().addListener((obs, old, r) -> {
+            if (r != null) selectTab(com.ladderbench.ui.plan.PlanView.ID);
+        });
         runs.resultProperty().addListener((obs, old, result) -> {
             if (result != null) showResult(result);
         });

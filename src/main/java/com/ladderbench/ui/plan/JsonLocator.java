@@ -94,13 +94,20 @@ public final class JsonLocator {
                 if (!p.getParsingContext().pathAsPointer().equals(target)) continue;
                 int start = lastGood;
                 if (t == JsonToken.FIELD_NAME) t = p.nextToken();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                } else {
+                    p.finishToken(); // strings are read lazily: the end is known only once read
+                }
                 return new Range(start, (int) p.currentLocation().getCharOffset());
             }
             return null;
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // broken JSON: point at where it broke, which is what the parse problem is about
-            return target.matches() ? new Range(lastGood, lastGood) : null;
+            int at = e.getLocation() == null ? lastGood : (int) Math.max(0, e.getLocation().getCharOffset());
+            return target.matches() ? new Range(at, at) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 }

@@ -227,6 +227,14 @@ public final class TradeSetsView implements WorkbenchView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** A row's text in the column with this title (titles as on screen, line breaks included). */
+    public String cellText(TradeSetRow row, String columnTitle) {
+        for (TradeSetColumns.Spec s : specs) {
+            if (s.title().equals(columnTitle)) return s.text().apply(row);
+        }
+        throw new IllegalArgumentException("no column " + columnTitle);
+    }
+
     /** Tab-separated text of the visible columns, as shown on screen; pastes into a spreadsheet. */
     public String tsv(List<TradeSetRow> rows, boolean header) {
         List<TradeSetColumns.Spec> visible = new ArrayList<>();
