@@ -149,4 +149,13 @@ class RuleParserTest {
         assertEquals(23, second.column());
         assertEquals(16, second.first().column());
     }
+
+    @Test
+    void messagesClipHugeTokens() {
+        String name = "x".repeat(50_000);
+        RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleParser.parse("close > 1 " + name));
+        assertEquals("col 11: unexpected '" + "x".repeat(37) + "...' (missing 'and' / 'or' or an operator before it?)",
+                e.getMessage());
+        assertEquals("col 1: unknown identifier '" + "x".repeat(37) + "...'", RuleChecker.check(name).get(0).render());
+    }
 }
