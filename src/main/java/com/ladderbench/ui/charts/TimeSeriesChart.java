@@ -383,7 +383,7 @@ public final class TimeSeriesChart extends Region {
             double yMin, double yMax, DoubleFunction<Double> py) {
         g.setFont(FONT);
         g.setLineWidth(1);
-        double step = niceStep((yMax - yMin) / Math.max(2, Math.floor(ph / 40)));
+        double step = niceStep((yMax - yMin) / Math.max(2, Math.floor(ph / 32)));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v = Math.ceil(yMin / step) * step; v <= yMax; v += step) {
