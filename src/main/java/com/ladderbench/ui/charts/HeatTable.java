@@ -143,7 +143,7 @@ public final class HeatTable extends VBox {
         GridPane.setFillWidth(l, true);
         GridPane.setFillHeight(l, true);
         l.setMaxWidth(Double.MAX_VALUE);
-        l.setPrefWidth(pos == Pos.CENTER_LEFT ? Region.USE_COMPUTED_SIZE : 90);
+        l.setPrefWidth(pos == Pos.CENTER_LEFT ? Region.USE_COMPUTED_SIZE : 84);
         return l;
     }
 
