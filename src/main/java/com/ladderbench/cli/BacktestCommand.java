@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,15 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code backtest}: one run of the plan as written (the ladder), written to a run directory. */
 @Command(name = "backtest", description = "Run a plan over market data and write a run directory.")
 public final class BacktestCommand implements Callable<Integer> {
-    @Option(names = "--plan", required = true, paramLabel = "FILE")
-    Path plan;
-
-    @Option(names = "--data", required = true, paramLabel = "SPEC",
-            description = "SYMBOL:TIMEFRAME=path or SYMBOL_TIMEFRAME.csv (repeatable)")
-    List<String> data;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "run configuration JSON")
-    Path config;
+    @Mixin
+    RunInputOptions inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
@@ -36,8 +30,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunInputs in = RunInputs.load(plan, data, config);
-        for (var w : in.plan().warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        RunInputs in = inputs.load(spec.commandLine().getErr());
         RunResult r = BacktestRunner.run(BacktestRequest.of("ladder", in.plan().plan(), in.data(), in.config()));
         RunWriter.write(r, out);
         spec.commandLine().getOut().println(summary(r) + " -> " + out);

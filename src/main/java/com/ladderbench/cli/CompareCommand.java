@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,14 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code compare}: ladder, baseline and what-if variants side by side. */
 @Command(name = "compare", description = "Run the ladder against the baseline (and variants) on the same data.")
 public final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--plan", required = true, paramLabel = "FILE")
-    Path plan;
-
-    @Option(names = "--data", required = true, paramLabel = "SPEC")
-    List<String> data;
-
-    @Option(names = "--config", paramLabel = "FILE")
-    Path config;
+    @Mixin
+    RunInputOptions inputs;
 
     @Option(names = "--baseline", paramLabel = "MODE", defaultValue = "emergency",
             description = "emergency (default): de-risk signals become emergency exits; flatten: normal full exits")
@@ -48,8 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
                 "--baseline", "unknown baseline mode '" + baseline + "'; use emergency or flatten"));
         List<Variant> parsed = new ArrayList<>();
         for (String v : variants) parsed.add(Variant.parse(v));
-        RunInputs in = RunInputs.load(plan, data, config);
-        for (var w : in.plan().warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        RunInputs in = inputs.load(spec.commandLine().getErr());
         ComparisonResult c = Comparison.run(in.plan().plan(), in.data(), in.config(), mode, parsed, RunMonitor.NONE);
         ComparisonWriter.write(c, out);
         spec.commandLine().getOut().print(ComparisonTable.render(c));

@@ -23,7 +23,35 @@ final class ComparisonTable {
             }
             sb.append('\n');
         }
-        return sb.toString();
+        return sb.append(verdict(c)).toString();
+    }
+
+    /** The question the product answers, in words: did the ladder whipsaw less than the baseline? */
+    static String verdict(ComparisonResult c) {
+        var ladder = c.ladder().metrics();
+        var base = c.baseline().metrics();
+        return String.format(Locale.ROOT,
+                "%nWhipsaw: the ladder re-entered %d times (%s notional, cost %s) against the baseline's %d"
+                        + " (%s notional, cost %s): %s re-entries at %s whipsaw cost.%n"
+                        + "Return %s%% against %s%%; max drawdown %s%% against %s%%.%n",
+                ladder.whipsawCount(), money(ladder.reenteredNotional()), money(ladder.whipsawCost()),
+                base.whipsawCount(), money(base.reenteredNotional()), money(base.whipsawCost()),
+                compare(ladder.whipsawCount(), base.whipsawCount(), "fewer", "more", "as many"),
+                compare(ladder.whipsawCost(), base.whipsawCost(), "lower", "higher", "the same"),
+                two(ladder.totalReturnPct()), two(base.totalReturnPct()), two(ladder.maxDrawdownPct()),
+                two(base.maxDrawdownPct()));
+    }
+
+    private static String compare(double ladder, double base, String less, String more, String same) {
+        return ladder < base ? less : ladder > base ? more : same;
+    }
+
+    private static String money(double v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    private static String two(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     static String format(MetricField f, double v) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,14 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code sweep}: the ladder over a grid of overrides, in parallel. */
 @Command(name = "sweep", description = "Run the plan over a grid of parameter values.")
 public final class SweepCommand implements Callable<Integer> {
-    @Option(names = "--plan", required = true, paramLabel = "FILE")
-    Path plan;
-
-    @Option(names = "--data", required = true, paramLabel = "SPEC")
-    List<String> data;
-
-    @Option(names = "--config", paramLabel = "FILE")
-    Path config;
+    @Mixin
+    RunInputOptions inputs;
 
     @Option(names = "--param", required = true, paramLabel = "PATH=V1,V2,...", description = "repeatable")
     List<String> params;
@@ -40,7 +35,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SweepParameter> parsed = new ArrayList<>();
         for (String p : params) parsed.add(SweepParameter.parse(p));
-        RunInputs in = RunInputs.load(plan, data, config);
+        RunInputs in = inputs.load(spec.commandLine().getErr());
         SweepResult r = Sweep.run(in.plan().plan(), in.data(), in.config(), parsed, RunMonitor.NONE);
         SweepWriter.write(r, out);
         spec.commandLine().getOut().println("sweep: " + r.points().size() + " grid points -> " + out);

@@ -78,7 +78,7 @@ public final class TradesetsCommand implements Callable<Integer> {
 
         long closed = sets.stream().filter(TradeSet::isClosed).count();
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "%d fills -> %d trade sets (%d closed, %d open); realized P&L %.2f, fees %.2f, net P&L %.2f; wrote %s",
+                "fills %d, trade sets %d (closed %d, open %d), realized P&L %.2f, fees %.2f, net P&L %.2f -> %s",
                 fillList.size(), sets.size(), closed, sets.size() - closed,
                 ledger.realizedPnl(), ledger.fees(), ledger.realizedPnl() - ledger.fees(), out));
         spec.commandLine().getOut().flush();

@@ -1,7 +1,11 @@
 package com.ladderbench.ui;
 
+import com.ladderbench.ui.compare.CompareView;
+import com.ladderbench.ui.overview.OverviewView;
+import com.ladderbench.ui.overview.PriceView;
 import com.ladderbench.ui.plan.PlanView;
 import com.ladderbench.ui.setup.RunSetupView;
+import com.ladderbench.ui.telemetry.TelemetryView;
 import com.ladderbench.ui.tradesets.TradeSetsView;
 import java.util.List;
 
@@ -14,9 +18,13 @@ public final class ViewCatalog {
     }
 
     public static List<WorkbenchView> create(Selection selection, WorkbenchActions actions) {
-        // Overview, Telemetry and Compare join here (Overview first: it is what an analyst reads first)
+        // Overview first: it is what an analyst reads first
         return List.of(
+                new OverviewView(),
                 new TradeSetsView(selection),
+                new PriceView(selection),
+                new TelemetryView(selection),
+                new CompareView(),
                 new PlanView(actions),
                 new RunSetupView(actions));
     }

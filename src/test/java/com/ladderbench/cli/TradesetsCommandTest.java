@@ -64,8 +64,8 @@ class TradesetsCommandTest {
 
         String summary = out.toString();
         assertEquals(1, summary.lines().count(), summary);
-        assertTrue(summary.contains("5 fills"), summary);
-        assertTrue(summary.contains("2 trade sets (1 closed, 1 open)"), summary);
+        assertTrue(summary.contains("fills 5,"), summary);
+        assertTrue(summary.contains("trade sets 2 (closed 1, open 1)"), summary);
         assertTrue(summary.contains("realized P&L 2000.00"), summary);
         assertTrue(summary.contains("net P&L 1998.50"), summary);
         assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporaries left");

@@ -67,6 +67,7 @@ class WorkbenchTest {
         assertEquals(result.primary().tradeSets().size(), view.table().getRoot().getChildren().size());
 
         // expand the first TradeSet with a click on its disclosure arrow, as an analyst would
+        robot.interact(() -> workbench.selectTab(TradeSetsView.ID));
         robot.clickOn(robot.lookup("#tradeSetsTable .tree-disclosure-node").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         TreeItem<TradeSetRow> first = view.table().getRoot().getChildren().get(0);

@@ -1,10 +1,12 @@
 package com.ladderbench.core.data;
 
+
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;

@@ -1,5 +1,7 @@
 package com.ladderbench.core.ledger;
 
+import com.ladderbench.core.io.TimestampParser;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -230,7 +232,7 @@ public final class FillsCsvReader {
         OptionalLong timestamp() {
             String text = required(FillColumn.TIMESTAMP);
             if (text == null) return OptionalLong.empty();
-            OptionalLong t = InputTimestamps.parse(text);
+            OptionalLong t = parseTimestamp(text);
             if (t.isEmpty()) fail("timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
             return t;
         }
@@ -265,6 +267,15 @@ public final class FillsCsvReader {
                 return Double.NaN;
             }
             return v;
+        }
+    }
+
+    /** The same timestamp formats as market data files. */
+    private static OptionalLong parseTimestamp(String text) {
+        try {
+            return OptionalLong.of(TimestampParser.parse(text.trim()));
+        } catch (IllegalArgumentException e) {
+            return OptionalLong.empty();
         }
     }
 }

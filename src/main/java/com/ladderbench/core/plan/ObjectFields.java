@@ -3,6 +3,7 @@ package com.ladderbench.core.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ladderbench.core.text.EditDistance;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -207,29 +208,12 @@ final class ObjectFields {
             if (lower.length() >= 4 && candidate.startsWith(lower)) return candidate; // "latch" for "latch_bars"
         }
         for (String candidate : allowed) {
-            int d = editDistance(lower, candidate);
+            int d = EditDistance.between(lower, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
         return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -32,7 +32,7 @@ public final class ComparisonWriter {
     }
 
     public static ObjectNode toJson(ComparisonResult c) {
-        ObjectNode root = JsonOutput.mapper().createObjectNode();
+        ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         root.put("baseline_mode", c.baselineMode().wire());
         Metrics base = c.baseline().metrics();
         ArrayNode sides = root.putArray("sides");

@@ -9,10 +9,10 @@ import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.PositionSide;
-import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
 import com.ladderbench.model.RunInfo;
 import com.ladderbench.model.RunResult;
@@ -20,90 +20,104 @@ import com.ladderbench.model.Side;
 import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads a run or comparison directory back (the inverse of {@link RunWriter} and
- * {@link ComparisonWriter}).
- *
- * <p>Interim version written on the ui1 branch so the workbench's {@code screenshot} command can
- * be built before the core's own reader lands; the core's version replaces this file on merge.
- * Fills are not stored in a run directory, so they read back empty.
+ * Reads run and comparison directories back (for {@code report}, {@code screenshot} and the
+ * workbench's "open run"). A run directory gives one side named by its label; a comparison
+ * directory gives every side it lists. Anything missing or malformed is bad input naming the file.
  */
 public final class RunReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private RunReader() {
     }
 
-    /**
-     * @return one side named by its run label for a run directory (result.json), or every side of
-     *     a comparison directory (comparison.json), in the comparison's order
-     */
     public static List<ComparisonResult.Side> read(Path dir) throws InvalidInputException {
+        if (!Files.isDirectory(dir)) {
+            throw InvalidInputException.of(dir.toString(), null,
+                    "not a run directory (expected a folder written by backtest or compare)");
+        }
         Path comparison = dir.resolve(ComparisonWriter.COMPARISON);
-        if (Files.isRegularFile(comparison)) {
+        if (Files.exists(comparison)) {
             JsonNode root = json(comparison);
             List<ComparisonResult.Side> sides = new ArrayList<>();
-            JsonNode array = root.path("sides");
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode s = array.get(i);
+            for (JsonNode s : root.path("sides")) {
                 String name = s.path("name").asText();
-                sides.add(new ComparisonResult.Side(name, run(dir.resolve(s.path("dir").asText(name)))));
+                sides.add(new ComparisonResult.Side(name, readRun(dir.resolve(s.path("dir").asText(name)))));
             }
             if (sides.isEmpty()) throw InvalidInputException.of(comparison.toString(), "sides", "no sides listed");
             return sides;
         }
-        if (Files.isRegularFile(dir.resolve(RunWriter.RESULT))) {
-            RunResult r = run(dir);
-            return List.of(new ComparisonResult.Side(r.info().label(), r));
-        }
-        throw InvalidInputException.of(dir.toString(), null, Files.isDirectory(dir)
-                ? "not a run directory: it has neither result.json nor comparison.json"
-                : "no such directory");
+        RunResult r = readRun(dir);
+        return List.of(new ComparisonResult.Side(r.info().label(), r));
     }
 
-    private static RunResult run(Path dir) throws InvalidInputException {
-        Path file = dir.resolve(RunWriter.RESULT);
-        JsonNode root = json(file);
+    public static RunResult readRun(Path dir) throws InvalidInputException {
+        Path resultFile = dir.resolve(RunWriter.RESULT);
+        if (!Files.exists(resultFile)) {
+            throw InvalidInputException.of(dir.toString(), null,
+                    "no " + RunWriter.RESULT + " here: pass a directory written by backtest or compare");
+        }
+        JsonNode root = json(resultFile);
+        String file = resultFile.toString();
         try {
-            RunConfig config = RunConfigLoader.parse(root.path("config").toString(), file + " config");
+            RunInfo info = info(root.path("run"));
+            RunConfig config = RunConfigLoader.parse(MAPPER.writeValueAsString(root.path("config")),
+                    file + " (config)");
+            Metrics metrics = metrics(root.path("metrics"));
             List<TradeSet> sets = new ArrayList<>();
             for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s));
             List<BlockEvent> events = new ArrayList<>();
             for (JsonNode e : root.path("events")) events.add(event(e));
             List<RunResult.EventCount> counts = new ArrayList<>();
-            root.path("event_counts").fields().forEachRemaining(c -> c.getValue().fields().forEachRemaining(r ->
-                    counts.add(new RunResult.EventCount(Category.fromWire(c.getKey()).orElseThrow(),
-                            BlockReason.fromWire(r.getKey()).orElseThrow(), r.getValue().asLong()))));
-            return new RunResult(info(root.path("run")), config, metrics(root.path("metrics")), sets, List.of(),
-                    events, counts, equity(dir.resolve(RunWriter.EQUITY)));
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of(file.toString(), null, "not a result written by ladderbench: " + e);
+            Iterator<Map.Entry<String, JsonNode>> cats = root.path("event_counts").fields();
+            while (cats.hasNext()) {
+                Map.Entry<String, JsonNode> c = cats.next();
+                Iterator<Map.Entry<String, JsonNode>> reasons = c.getValue().fields();
+                while (reasons.hasNext()) {
+                    Map.Entry<String, JsonNode> r = reasons.next();
+                    counts.add(new RunResult.EventCount(category(c.getKey()), reason(r.getKey()),
+                            r.getValue().asLong()));
+                }
+            }
+            return new RunResult(info, config, metrics, sets, fillsOf(sets), events, counts,
+                    equity(dir.resolve(RunWriter.EQUITY)));
+        } catch (IOException | RuntimeException e) {
+            throw InvalidInputException.of(file, null, "not a readable run result: " + e.getMessage());
         }
     }
 
-    private static JsonNode json(Path file) throws InvalidInputException {
+    private static JsonNode json(Path p) throws InvalidInputException {
         try {
-            return new ObjectMapper().readTree(file.toFile());
+            return MAPPER.readTree(p.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw InvalidInputException.of(p.toString(), null, "cannot read it as JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), null, "cannot read: " + e.getMessage());
+            throw InvalidInputException.of(p.toString(), null, "cannot read it: " + e.getMessage());
         }
     }
 
-    private static RunInfo info(JsonNode o) {
+    private static RunInfo info(JsonNode n) {
         List<RunInfo.DataInfo> data = new ArrayList<>();
-        for (JsonNode d : o.path("data")) {
-            data.add(new RunInfo.DataInfo(d.path("symbol").asText(), tf(d.path("timeframe")),
-                    d.path("source").asText(), d.path("sha256").asText(), d.path("bars").asInt()));
+        for (JsonNode d : n.path("data")) {
+            data.add(new RunInfo.DataInfo(d.path("symbol").asText(), timeframe(d.path("timeframe").asText()),
+                    d.path("source").asText(null), d.path("sha256").asText(null), d.path("bars").asInt()));
         }
         List<String> overrides = new ArrayList<>();
-        for (JsonNode x : o.path("overrides")) overrides.add(x.asText());
-        return new RunInfo(o.path("label").asText(), o.path("plan_id").asText(), o.path("plan_sha256").asText(),
-                data, overrides, time(o.path("first_bar")), time(o.path("last_bar")), o.path("bars").asInt());
+        n.path("overrides").forEach(o -> overrides.add(o.asText()));
+        return new RunInfo(n.path("label").asText("run"), n.path("plan_id").asText(), n.path("plan_sha256").asText(),
+                data, overrides, Timestamps.parse(n.path("first_bar").asText()),
+                Timestamps.parse(n.path("last_bar").asText()), n.path("bars").asInt());
     }
 
     private static Metrics metrics(JsonNode m) {
@@ -116,70 +130,97 @@ public final class RunReader {
     private static TradeSet tradeSet(JsonNode s) {
         List<TradeLeg> legs = new ArrayList<>();
         for (JsonNode l : s.path("legs")) {
-            legs.add(new TradeLeg(text(l, "leg_id"), text(l, "fill_id"), Side.fromWire(text(l, "side")).orElseThrow(),
-                    d(l, "qty"), d(l, "price"), d(l, "fees"), time(l.path("timestamp")), text(l, "trigger_id"),
-                    category(l.path("category")), text(l, "reason"), l.path("is_entry").asBoolean(),
-                    boxed(l, "exit_fraction"), d(l, "wac_at_fill"), d(l, "realized_pnl"), d(l, "position_after")));
+            legs.add(new TradeLeg(l.path("leg_id").asText(), l.path("fill_id").asText(),
+                    Side.fromWire(l.path("side").asText()).orElseThrow(), d(l, "qty"), d(l, "price"), d(l, "fees"),
+                    Timestamps.parse(l.path("timestamp").asText()), text(l, "trigger_id"),
+                    l.path("category").isNull() ? null : category(l.path("category").asText()), text(l, "reason"),
+                    l.path("is_entry").asBoolean(), boxed(l, "exit_fraction"), d(l, "wac_at_fill"),
+                    d(l, "realized_pnl"), d(l, "position_after")));
         }
-        JsonNode closed = s.path("closed_at");
-        return new TradeSet(text(s, "set_id"), text(s, "symbol"), tf(s.path("timeframe")),
-                "short".equals(text(s, "side")) ? PositionSide.SHORT : PositionSide.LONG, time(s.path("opened_at")),
-                closed.isTextual() ? time(closed) : null, legs, d(s, "pnl_realized_total"), d(s, "fees_total"),
-                d(s, "pnl_net"), s.path("num_legs").asInt(), s.path("num_entries").asInt(),
-                s.path("num_exits").asInt(), d(s, "avg_entry_price"), d(s, "avg_exit_price"), d(s, "max_exposure"),
-                d(s, "hold_duration_hours"), boxed(s, "r_multiple"), text(s, "entry_trigger"),
-                text(s, "exit_trigger"));
+        String tf = text(s, "timeframe");
+        String closed = text(s, "closed_at");
+        return new TradeSet(s.path("set_id").asText(), s.path("symbol").asText(), tf == null ? null : timeframe(tf),
+                "long".equals(s.path("side").asText()) ? PositionSide.LONG : PositionSide.SHORT,
+                Timestamps.parse(s.path("opened_at").asText()), closed == null ? null : Timestamps.parse(closed), legs,
+                d(s, "pnl_realized_total"), d(s, "fees_total"), d(s, "pnl_net"), s.path("num_legs").asInt(),
+                s.path("num_entries").asInt(), s.path("num_exits").asInt(), d(s, "avg_entry_price"),
+                d(s, "avg_exit_price"), d(s, "max_exposure"), d(s, "hold_duration_hours"), boxed(s, "r_multiple"),
+                text(s, "entry_trigger"), text(s, "exit_trigger"));
     }
 
     private static BlockEvent event(JsonNode e) {
-        return new BlockEvent(e.path("seq").asLong(), time(e.path("timestamp")), text(e, "symbol"),
-                tf(e.path("timeframe")), text(e, "trigger_id"), category(e.path("category")),
-                BlockReason.fromWire(text(e, "reason")).orElseThrow(), text(e, "detail"), d(e, "price"),
-                text(e, "preempted_by"));
+        return new BlockEvent(e.path("seq").asLong(), Timestamps.parse(e.path("timestamp").asText()),
+                e.path("symbol").asText(), timeframe(e.path("timeframe").asText()), e.path("trigger_id").asText(),
+                category(e.path("category").asText()), reason(e.path("reason").asText()), text(e, "detail"),
+                d(e, "price"), text(e, "preempted_by"));
     }
 
-    private static EquityCurve equity(Path file) throws InvalidInputException {
-        if (!Files.isRegularFile(file)) return new EquityCurve(new long[0], new double[0]);
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            int n = Math.max(0, lines.size() - 1);
-            long[] time = new long[n];
-            double[] equity = new double[n];
-            for (int i = 0; i < n; i++) {
-                String[] cells = lines.get(i + 1).split(",", -1);
-                time[i] = Timestamps.parse(cells[0]);
-                equity[i] = Double.parseDouble(cells[1]);
-            }
-            return new EquityCurve(time, equity);
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(new Problem(file.toString(), null, "cannot read equity: " + e));
+    /** Fills rebuilt from legs: the two legs of a fill that crossed zero are joined again. */
+    private static List<Fill> fillsOf(List<TradeSet> sets) {
+        Map<String, Fill> byId = new LinkedHashMap<>();
+        List<TradeLeg> legs = new ArrayList<>();
+        for (TradeSet s : sets) legs.addAll(s.legs());
+        legs.sort(java.util.Comparator.comparing(TradeLeg::legId));
+        Map<String, TradeSet> setOf = new LinkedHashMap<>();
+        for (TradeSet s : sets) {
+            for (TradeLeg l : s.legs()) setOf.put(l.legId(), s);
         }
+        for (TradeLeg l : legs) {
+            TradeSet s = setOf.get(l.legId());
+            byId.merge(l.fillId(), new Fill(l.fillId(), l.timestamp(), s.symbol(), s.timeframe(), l.side(), l.qty(),
+                    l.price(), l.fees(), l.triggerId(), l.category(), l.reason(), l.exitFraction(), null),
+                    (a, b) -> new Fill(a.fillId(), a.timestamp(), a.symbol(), a.timeframe(), a.side(),
+                            a.qty() + b.qty(), a.price(), a.fee() + b.fee(), a.triggerId(), a.category(), a.reason(),
+                            a.exitFraction(), null));
+        }
+        return new ArrayList<>(byId.values());
     }
 
-    private static Category category(JsonNode n) {
-        return n.isTextual() ? Category.fromWire(n.asText()).orElse(Category.OTHER) : null;
+    private static EquityCurve equity(Path csv) throws IOException {
+        long[] t = new long[1024];
+        double[] v = new double[1024];
+        int n = 0;
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty()) continue;
+                String[] parts = line.split(",", -1);
+                if (n == t.length) {
+                    t = java.util.Arrays.copyOf(t, n * 2);
+                    v = java.util.Arrays.copyOf(v, n * 2);
+                }
+                t[n] = Timestamps.parse(parts[0]);
+                v[n] = Double.parseDouble(parts[1]);
+                n++;
+            }
+        }
+        return new EquityCurve(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(v, n));
     }
 
-    private static Timeframe tf(JsonNode n) {
-        return n.isTextual() ? Timeframe.fromLabel(n.asText()).orElseThrow() : null;
+    private static double d(JsonNode n, String field) {
+        JsonNode x = n.path(field);
+        return x.isNumber() ? x.asDouble() : Double.NaN;
     }
 
-    private static long time(JsonNode n) {
-        return Timestamps.parse(n.asText());
+    private static Double boxed(JsonNode n, String field) {
+        JsonNode x = n.path(field);
+        return x.isNumber() ? x.asDouble() : null;
     }
 
-    private static String text(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        return n.isTextual() ? n.asText() : null;
+    private static String text(JsonNode n, String field) {
+        JsonNode x = n.path(field);
+        return x.isMissingNode() || x.isNull() ? null : x.asText();
     }
 
-    private static double d(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        return n.isNumber() ? n.asDouble() : Double.NaN;
+    private static Timeframe timeframe(String s) {
+        return Timeframe.fromLabel(s).orElseThrow(() -> new IllegalArgumentException("unknown timeframe " + s));
     }
 
-    private static Double boxed(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        return n.isNumber() ? n.asDouble() : null;
+    private static Category category(String s) {
+        return Category.fromWire(s).orElseThrow(() -> new IllegalArgumentException("unknown category " + s));
+    }
+
+    private static BlockReason reason(String s) {
+        return BlockReason.fromWire(s).orElseThrow(() -> new IllegalArgumentException("unknown reason " + s));
     }
 }

@@ -2,6 +2,7 @@ package com.ladderbench.core.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.io.AtomicFiles;
 import com.ladderbench.core.io.Timestamps;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
  * equity.csv. Field names are the SPEC's snake_case; identical results give identical bytes.
  */
 public final class RunWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     public static final String RESULT = "result.json";
     public static final String TRADESETS = "tradesets.csv";
     public static final String LEGS = "legs.csv";
@@ -59,7 +61,7 @@ public final class RunWriter {
     }
 
     public static ObjectNode toJson(RunResult r) {
-        ObjectNode root = JsonOutput.mapper().createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.set("run", toJson(r.info()));
         root.set("config", PlanJson.toJson(r.config()));
         root.set("metrics", toJson(r.metrics()));
@@ -76,7 +78,7 @@ public final class RunWriter {
     }
 
     public static ObjectNode toJson(RunInfo info) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("label", info.label());
         o.put("plan_id", info.planId());
         o.put("plan_sha256", info.planSha256());
@@ -98,7 +100,7 @@ public final class RunWriter {
     }
 
     public static ObjectNode toJson(Metrics m) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        ObjectNode o = NODES.objectNode();
         num(o, "initial_equity", m.initialEquity());
         num(o, "final_equity", m.finalEquity());
         num(o, "total_return_pct", m.totalReturnPct());
@@ -118,7 +120,7 @@ public final class RunWriter {
     }
 
     public static ObjectNode toJson(BlockEvent e) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("seq", e.seq());
         o.put("timestamp", Timestamps.format(e.timestamp()));
         o.put("symbol", e.symbol());

@@ -34,7 +34,7 @@ public final class SweepWriter {
     }
 
     public static ObjectNode toJson(SweepResult sweep) {
-        ObjectNode root = JsonOutput.mapper().createObjectNode();
+        ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         ArrayNode params = root.putArray("parameters");
         for (SweepParameter p : sweep.parameters()) {
             ObjectNode o = params.addObject();

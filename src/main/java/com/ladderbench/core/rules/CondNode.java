@@ -60,6 +60,32 @@ abstract class CondNode {
         }
     }
 
+    /**
+     * {@code x between lo and hi}: one comparison of three operands, so a missing operand makes it
+     * MISSING even when another is none (unlike {@code lo <= x and x <= hi}, where FALSE would win).
+     */
+    static final class Between extends CondNode {
+        private final NumNode value;
+        private final NumNode low;
+        private final NumNode high;
+
+        Between(NumNode value, NumNode low, NumNode high) {
+            this.value = value;
+            this.low = low;
+            this.high = high;
+        }
+
+        @Override int eval(EvalContext c) {
+            double x = value.value(c);
+            double lo = low.value(c);
+            double hi = high.value(c);
+            if (x != x || lo != lo || hi != hi) {
+                return value.missing(c) || low.missing(c) || high.missing(c) ? MISSING : FALSE;
+            }
+            return of(lo <= x && x <= hi);
+        }
+    }
+
     /** {@code cond == cond} / {@code !=}. */
     static final class ConditionEquals extends CondNode {
         private final CondNode left;

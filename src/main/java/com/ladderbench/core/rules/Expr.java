@@ -24,8 +24,8 @@ public sealed interface Expr {
     /** An identifier as written; resolved by {@link Identifiers}. */
     record Name(int column, String name) implements Expr {}
 
-    /** {@code name[bars]}; {@code column} is that of the '['. */
-    record Lag(int column, Name target, int bars) implements Expr {}
+    /** {@code name[bars]}; {@code column} is the name's, {@code bracketColumn} that of the '['. */
+    record Lag(int column, Name target, int bars, int bracketColumn) implements Expr {}
 
     record Negate(int column, Expr operand) implements Expr {}
 

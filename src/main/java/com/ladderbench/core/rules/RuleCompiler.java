@@ -89,11 +89,7 @@ public final class RuleCompiler {
         }
         if (e instanceof Expr.Between) {
             Expr.Between b = (Expr.Between) e;
-            NumNode value = number(b.value());
-            return new CondNode.And(new CondNode[] {
-                new CondNode.Compare(CondNode.Compare.LE, number(b.low()), value),
-                new CondNode.Compare(CondNode.Compare.LE, value, number(b.high()))
-            });
+            return new CondNode.Between(number(b.value()), number(b.low()), number(b.high()));
         }
         if (e instanceof Expr.Comparison) return comparison((Expr.Comparison) e);
         throw new IllegalStateException("not a condition after checking: " + e);

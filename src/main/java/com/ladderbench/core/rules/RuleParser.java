@@ -187,7 +187,7 @@ public final class RuleParser {
         if (peek().type() == TokenType.LBRACKET) {
             throw new RuleSyntaxException(peek().column(), "only one lag [N] per name; write close[3], not close[1][2]");
         }
-        return new Expr.Lag(open.column(), (Expr.Name) e, (int) n.number());
+        return new Expr.Lag(e.column(), (Expr.Name) e, (int) n.number(), open.column());
     }
 
     private static boolean isWholeNumber(String text) {

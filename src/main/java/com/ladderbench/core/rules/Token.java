@@ -12,7 +12,7 @@ record Token(TokenType type, String text, int column, double number) {
             case END: return "end of rule";
             case NUMBER: return "number " + Lexer.clip(text);
             case TEXT: return "text '" + Lexer.clip(text) + "'";
-            default: return "'" + text + "'";
+            default: return "'" + Lexer.clip(text) + "'";
         }
     }
 }

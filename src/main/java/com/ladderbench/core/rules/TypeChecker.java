@@ -118,7 +118,7 @@ final class TypeChecker {
         RuleType t = type(lag.target());
         Identifier id = identifiers.get(lag.target());
         if (id instanceof PositionRef) {
-            error(lag.column(), "lag is not available for position state '" + lag.target().name() + "'");
+            error(lag.bracketColumn(), "lag is not available for position state '" + lag.target().name() + "'");
             return RuleType.ERROR;
         }
         return t;

@@ -34,7 +34,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     Path run;
 
     @Option(names = "--view", required = true, paramLabel = "ID",
-            description = "the view to render: tradesets, plan, setup (and overview, telemetry, compare when present)")
+            description = "the view to render, by id: overview, tradesets, price, telemetry, compare, plan, setup")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png")

@@ -83,7 +83,7 @@ class ScreenshotCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(2, screenshot(err, "screenshot", "--run", run.toString(), "--view", "nope", "--out",
                 dir.resolve("nope.png").toString()));
-        assertTrue(err.toString().contains("unknown view 'nope'; one of tradesets, plan, setup"), err.toString());
+        assertTrue(err.toString().contains("unknown view 'nope'; one of overview, tradesets, price, telemetry, compare, plan, setup"), err.toString());
     }
 
     private static int distinctColours(BufferedImage image) {

@@ -1,4 +1,4 @@
-package com.ladderbench.core.data;
+package com.ladderbench.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

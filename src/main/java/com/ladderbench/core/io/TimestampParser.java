@@ -1,7 +1,7 @@
-package com.ladderbench.core.data;
+package com.ladderbench.core.io;
 
 /**
- * Turns the timestamp cell of a data file into epoch milliseconds (UTC).
+ * Turns a timestamp cell of a data or fills file into epoch milliseconds (UTC).
  *
  * <p>Accepted: ISO-8601 date-times with {@code Z} or an offset, without a zone (read as UTC),
  * with {@code T} or a space between date and time, with or without seconds and fraction;
@@ -13,7 +13,7 @@ package com.ladderbench.core.data;
  * <p>Hand-written rather than {@code java.time} parsing: a formatter costs microseconds and
  * objects per call, and a file has millions of rows. Sub-millisecond fractions are truncated.
  */
-final class TimestampParser {
+public final class TimestampParser {
     private static final double SECONDS_BELOW = 1e11;
     private static final double MILLIS_BELOW = 1e14;
     private static final double MICROS_BELOW = 1e17;
@@ -22,18 +22,18 @@ final class TimestampParser {
     }
 
     /** What a timestamp cell may look like, for error messages. */
-    static final String FORMATS = "expected ISO-8601 (2024-01-01T00:00:00Z), a date (2024-01-01), "
+    public static final String FORMATS = "expected ISO-8601 (2024-01-01T00:00:00Z), a date (2024-01-01), "
             + "or epoch seconds/milliseconds";
 
     /** @throws IllegalArgumentException with a short reason when the text is not a timestamp */
-    static long parse(String s) {
+    public static long parse(String s) {
         if (s.isEmpty()) throw new IllegalArgumentException("empty timestamp");
         if (looksNumeric(s)) return parseEpoch(s);
         return parseIso(s);
     }
 
     /** True when the text is an epoch number rather than a date (used to spot header-less files). */
-    static boolean looksNumeric(String s) {
+    public static boolean looksNumeric(String s) {
         int start = s.charAt(0) == '-' ? 1 : 0;
         if (start == s.length()) return false;
         boolean digit = false;
@@ -139,7 +139,7 @@ final class TimestampParser {
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-    static long daysFromCivil(int year, int month, int day) {
+    public static long daysFromCivil(int year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400);
         long yoe = y - era * 400;

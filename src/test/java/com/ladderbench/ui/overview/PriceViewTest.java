@@ -1,0 +1,75 @@
+package com.ladderbench.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.TradeSet;
+import com.ladderbench.ui.Selection;
+import com.ladderbench.ui.WorkbenchResult;
+import com.ladderbench.ui.charts.Fixtures;
+import com.ladderbench.ui.charts.Snapshots;
+import com.ladderbench.ui.charts.XRange;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PriceViewTest {
+    private final Selection selection = new Selection();
+    private PriceView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new PriceView(selection);
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1280, 800));
+        stage.show();
+    }
+
+    private WorkbenchResult shown() throws Exception {
+        WorkbenchResult r = Fixtures.sample();
+        WaitForAsyncUtils.asyncFx(() -> view.show(r)).get(20, TimeUnit.SECONDS);
+        return r;
+    }
+
+    @Test
+    void selectingAnEventMovesThePriceChartToItsBar() throws Exception {
+        WorkbenchResult r = shown();
+        XRange all = view.priceChart().xRangeProperty().get();
+        assertFalse(r.primary().events().isEmpty(), "the sample run records events");
+        BlockEvent ev = r.primary().events().get(r.primary().events().size() / 2);
+        WaitForAsyncUtils.asyncFx(() -> selection.eventProperty().set(ev)).get(5, TimeUnit.SECONDS);
+        XRange shown = view.priceChart().xRangeProperty().get();
+        long bar = ev.timeframe().millis();
+        assertTrue(shown.span() < all.span(), "zoomed in on the event");
+        assertTrue(shown.min() <= ev.timestamp() && ev.timestamp() + bar <= shown.max(), "the bar is in view");
+        assertEquals(ev.timestamp() + bar / 2.0, (shown.min() + shown.max()) / 2, bar * 0.51 * PriceView.EVENT_WINDOW_BARS,
+                "centred unless the data ends first");
+        assertEquals(new XRange(ev.timestamp(), ev.timestamp() + bar), view.priceChart().highlightProperty().get());
+        assertEquals(view.priceChart().highlightProperty().get(), view.positionChart().highlightProperty().get());
+        assertEquals(shown, view.positionChart().xRangeProperty().get(), "the position follows the price chart");
+        assertEquals(ev.symbol(), view.symbolChooser().getValue());
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-event")).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void selectingATradeSetFramesItsSpanAndSwitchesToItsRun() throws Exception {
+        WorkbenchResult r = shown();
+        TradeSet ts = r.baselineOrNull().tradeSets().get(0);
+        WaitForAsyncUtils.asyncFx(() -> selection.tradeSetProperty().set(ts)).get(5, TimeUnit.SECONDS);
+        XRange shown = view.priceChart().xRangeProperty().get();
+        long end = ts.closedAt() == null ? ts.openedAt() : ts.closedAt();
+        assertTrue(shown.min() <= ts.openedAt() && end <= shown.max(), "the whole set is in view");
+        assertEquals(ts.openedAt(), view.priceChart().highlightProperty().get().min(), 0.0);
+        assertEquals("baseline", view.runChooser().getValue(), "the set came from the baseline");
+        assertEquals(r.baselineOrNull().tradeSets().stream().mapToInt(TradeSet::numLegs).sum(),
+                view.priceChart().markers().size(), "one marker per leg");
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-tradeset")).get(20, TimeUnit.SECONDS);
+    }
+}
