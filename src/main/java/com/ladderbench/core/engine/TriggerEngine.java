@@ -267,7 +267,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             kind = Candidates.OPEN;
             orderLots = target;
         } else if (Long.signum(cur) == dir) {
-            if (!config.allowScaleIn() || Math.abs(cur) >= target) {
+            // a top-up below the min-trade threshold is noise: the position is at target in effect
+            if (!config.allowScaleIn() || Math.abs(cur) >= target
+                    || belowMinTrade(target - Math.abs(cur), price)) {
                 kind = Candidates.HOLD_VOTE;
                 orderLots = 0;
             } else {

@@ -83,4 +83,15 @@ class PartialExitTest {
         assertEquals(250, r.tradeSets().get(0).pnlRealizedTotal(), 1e-9);
         assertEquals(List.of(-100.0, -75.0), positions(r.tradeSets().get(0)));
     }
+
+    @Test
+    void aTopUpBelowTheMinTradeThresholdIsAHoldVoteNotAnOrder() {
+        EngineScenario s = new EngineScenario(20).close(12, 99);
+        s.config(EngineScenario.quiet().minTradeNotional(500).build())
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 2, 12);
+        RunResult r = s.run();
+        // at 99 the target is 101.0101 units: 1.01 more (100 notional) is below the threshold
+        assertEquals(List.of("2 buy 100 @100 by e1"), fills(r));
+        assertEquals(List.of(), EngineScenario.events(r));
+    }
 }
