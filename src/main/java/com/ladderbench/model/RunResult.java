@@ -2,9 +2,14 @@ package com.ladderbench.model;
 
 import java.util.List;
 
-/** Everything one backtest produced. */
+/**
+ * Everything one backtest produced.
+ *
+ * @param plan the plan as run (after any baseline transform or overrides); null for imported fills
+ */
 public record RunResult(
         RunInfo info,
+        Plan plan,
         RunConfig config,
         Metrics metrics,
         List<TradeSet> tradeSets,

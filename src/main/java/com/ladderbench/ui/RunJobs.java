@@ -98,7 +98,7 @@ public final class RunJobs {
             long first = fills.isEmpty() ? 0 : fills.get(0).timestamp();
             long last = fills.isEmpty() ? 0 : fills.get(fills.size() - 1).timestamp();
             RunInfo info = new RunInfo(FILLS, null, "", List.of(), List.of(), first, last, 0);
-            RunResult r = new RunResult(info, config, metrics, sets, fills, List.of(), List.of(), curve);
+            RunResult r = new RunResult(info, null, config, metrics, sets, fills, List.of(), List.of(), curve);
             return new WorkbenchResult(List.of(new ComparisonResult.Side(FILLS, r)), null, null, file.toString());
         };
     }

@@ -50,7 +50,7 @@ public final class BacktestRunner {
         Metrics metrics = MetricsCalculator.compute(req.config().initialCash(), run.equity(), sets, run.fills(),
                 barsPerYear, run.barsInPosition(), whipsaw);
         Reconciliation.check(req.config().initialCash(), sets, run);
-        return new RunResult(info(req, run), req.config(), metrics, sets, run.fills(), run.events(),
+        return new RunResult(info(req, run), req.plan(), req.config(), metrics, sets, run.fills(), run.events(),
                 eventCounts(run.events()), run.equity());
     }
 

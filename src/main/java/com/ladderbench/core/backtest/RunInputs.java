@@ -8,11 +8,16 @@ import com.ladderbench.core.plan.LoadedPlan;
 import com.ladderbench.core.plan.PlanDataCheck;
 import com.ladderbench.core.plan.PlanLoader;
 import com.ladderbench.core.plan.RunConfigLoader;
+import com.ladderbench.core.io.Checksums;
 import com.ladderbench.core.rules.RuleChecker;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
+import com.ladderbench.model.RunInfo;
+import com.ladderbench.model.RunResult;
 import com.ladderbench.model.Timeframe;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +85,33 @@ public record RunInputs(LoadedPlan plan, MarketData data, RunConfig config, Stri
         List<Problem> problems = PlanDataCheck.check(plan.plan(), planName, bases);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return MarketDataLoader.load(specs, PlanRequirements.timeframes(plan.plan()));
+    }
+
+    /**
+     * The market data a saved run was made from, loaded again from the files its run info names,
+     * when every file is still there with the same checksum; empty otherwise (moved, edited or
+     * generated data), so a saved result is never shown against different bars.
+     */
+    public static java.util.Optional<MarketData> reloadData(List<RunResult> runs) {
+        if (runs.isEmpty() || runs.get(0).plan() == null) return java.util.Optional.empty();
+        List<DataSpec> specs = new ArrayList<>();
+        try {
+            for (RunInfo.DataInfo d : runs.get(0).info().data()) {
+                Path p = Path.of(d.source());
+                if (d.sha256() == null || !Files.isRegularFile(p) || !d.sha256().equals(Checksums.sha256(p))) {
+                    return java.util.Optional.empty();
+                }
+                specs.add(new DataSpec(d.symbol(), d.timeframe(), p));
+            }
+            Map<String, java.util.Set<Timeframe>> needed = new TreeMap<>();
+            for (RunResult r : runs) {
+                if (r.plan() == null) continue;
+                PlanRequirements.timeframes(r.plan()).forEach((sym, tfs) ->
+                        needed.computeIfAbsent(sym, k -> java.util.EnumSet.noneOf(Timeframe.class)).addAll(tfs));
+            }
+            return java.util.Optional.of(MarketDataLoader.load(specs, needed));
+        } catch (IOException | InvalidInputException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ladderbench.core.compare.ComparisonResult;
 import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.core.plan.ExpressionChecker;
+import com.ladderbench.core.plan.PlanLoader;
 import com.ladderbench.core.plan.RunConfigLoader;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
@@ -12,6 +14,7 @@ import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Metrics;
+import com.ladderbench.model.Plan;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.RunConfig;
 import com.ladderbench.model.RunInfo;
@@ -74,6 +77,9 @@ public final class RunReader {
             RunInfo info = info(root.path("run"));
             RunConfig config = RunConfigLoader.parse(MAPPER.writeValueAsString(root.path("config")),
                     file + " (config)");
+            // validated when it ran; read back without re-checking its rules
+            Plan plan = root.has("plan") ? new PlanLoader(ExpressionChecker.NONE)
+                    .parse(MAPPER.writeValueAsString(root.path("plan")), file + " (plan)").plan() : null;
             Metrics metrics = metrics(root.path("metrics"));
             List<TradeSet> sets = new ArrayList<>();
             for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s));
@@ -90,7 +96,7 @@ public final class RunReader {
                             r.getValue().asLong()));
                 }
             }
-            return new RunResult(info, config, metrics, sets, fillsOf(sets), events, counts,
+            return new RunResult(info, plan, config, metrics, sets, fillsOf(sets), events, counts,
                     equity(dir.resolve(RunWriter.EQUITY)));
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of(file, null, "not a readable run result: " + e.getMessage());

@@ -63,6 +63,7 @@ public final class RunWriter {
     public static ObjectNode toJson(RunResult r) {
         ObjectNode root = NODES.objectNode();
         root.set("run", toJson(r.info()));
+        if (r.plan() != null) root.set("plan", PlanJson.toJson(r.plan()));
         root.set("config", PlanJson.toJson(r.config()));
         root.set("metrics", toJson(r.metrics()));
         ObjectNode counts = root.putObject("event_counts");

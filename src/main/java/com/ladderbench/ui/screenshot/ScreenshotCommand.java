@@ -41,7 +41,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--plan", paramLabel = "FILE",
-            description = "the plan the run was made from (a run directory does not hold it); for the plan view")
+            description = "show this plan instead of the one recorded in the run directory")
     Path plan;
 
     @Option(names = "--width", defaultValue = "1400", paramLabel = "PX")
@@ -59,8 +59,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             throw InvalidInputException.of(null, "--width/--height", "must be between 200 and 8000 pixels");
         }
         List<ComparisonResult.Side> sides = RunReader.read(run);
-        Plan loaded = plan == null ? null : RunInputs.planLoader().load(plan).plan();
-        WorkbenchResult result = new WorkbenchResult(sides, loaded, null, run.toString());
+        Plan loaded = plan == null ? sides.get(0).result().plan() : RunInputs.planLoader().load(plan).plan();
+        var data = RunInputs.reloadData(sides.stream().map(ComparisonResult.Side::result).toList()).orElse(null);
+        WorkbenchResult result = new WorkbenchResult(sides, loaded, data, run.toString());
         boolean started = HeadlessFx.start();
         try {
             BufferedImage image = HeadlessFx.onFxThread(() -> render(result));
@@ -75,12 +76,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
     private BufferedImage render(WorkbenchResult result) throws InvalidInputException {
         RunSetup setup = new RunSetup();
         if (plan != null) setup.openPlan(plan);
-        List<WorkbenchView> views = ViewCatalog.create(new Selection(), WorkbenchActions.inert(setup));
+        Selection selection = new Selection();
+        List<WorkbenchView> views = ViewCatalog.create(selection, WorkbenchActions.inert(setup));
         WorkbenchView chosen = views.stream().filter(v -> v.id().equals(view)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(null, "--view", "unknown view '" + view + "'; one of "
                         + String.join(", ", ViewCatalog.ids(views))));
         chosen.show(result);
         if (chosen instanceof TradeSetsView t) t.expand(0);
+        // the price view follows the selection: show the first TradeSet, as the TradeSets view expands it
+        if (!result.primary().tradeSets().isEmpty()) selection.tradeSetProperty().set(result.primary().tradeSets().get(0));
         return ViewSnapshot.render(chosen, width, height);
     }
 }
