@@ -77,6 +77,8 @@ public final class KpiTiles extends GridPane {
                 .maxSize(Double.MAX_VALUE, 112)
                 .backgroundColor(TILE_BG)
                 .title(k.title())
+                // the default title is a few pixels high on a 112 px tile; analysts scan the titles first
+                .textSize(Tile.TextSize.BIGGER)
                 .unit(k.unit())
                 .decimals(k.decimals())
                 // NUMBER tiles show the value as given; the wide range keeps losses from being clipped to 0
