@@ -22,7 +22,16 @@ public final class Launcher {
     public static void main(String[] args) {
         FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         if (args.length == 0) {
-            com.ladderbench.ui.WorkbenchApp.launchWorkbench(args);
+            try {
+                com.ladderbench.ui.WorkbenchApp.launchWorkbench(args);
+            } catch (RuntimeException | LinkageError e) {
+                // no display, or no GTK 3 on Linux: say so instead of printing the toolkit's stack trace
+                System.err.println("error: cannot open the workbench window: " + e.getMessage());
+                System.err.println("It needs a graphical desktop (on Linux: a DISPLAY and the GTK 3 library,"
+                        + " e.g. the libgtk-3-0 package).");
+                System.err.println("Every headless command still works: java -jar target/ladderbench.jar --help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(LadderbenchCommand.execute(new java.io.PrintWriter(System.out, true),
