@@ -71,11 +71,10 @@ final class Guardrails {
                     fails = false;
                     break;
                 case DAILY_LOSS_LIMIT: {
-                    Double max = null;
-                    if (e.maxDailyLossPct() != null) max = e.maxDailyLossPct();
+                    Double max = e.maxDailyLossPct();
                     a = e.dailyLossPct();
-                    fails = max != null && a > 0 && a >= max;
                     b = max == null ? 0 : max;
+                    fails = max != null && a > 0 && a >= max;
                     break;
                 }
                 default:
