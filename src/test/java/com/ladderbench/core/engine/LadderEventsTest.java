@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * The runbook's five telemetry events all show up in an ordinary run: generated multi-symbol
  * data, a plan with every category, nothing staged bar by bar.
  */
-class LadderEventsTest {
+public class LadderEventsTest {
 
-    static Plan everyCategory(List<String> symbols) {
+    public static Plan everyCategory(List<String> symbols) {
         List<Trigger> t = new ArrayList<>();
         List<SizingRule> sizing = new ArrayList<>();
         for (String s : symbols) {
