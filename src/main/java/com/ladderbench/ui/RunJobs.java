@@ -8,10 +8,12 @@ import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.compare.BaselineMode;
 import com.ladderbench.core.compare.Comparison;
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.ledger.FillsCsvReader;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.plan.LoadedPlan;
+import com.ladderbench.core.report.RunReader;
 import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
@@ -101,5 +103,21 @@ public final class RunJobs {
             RunResult r = new RunResult(info, null, config, metrics, sets, fills, List.of(), List.of(), curve);
             return new WorkbenchResult(List.of(new ComparisonResult.Side(FILLS, r)), null, null, file.toString());
         };
+    }
+
+    /**
+     * A saved run or comparison directory, read back; its market data is loaded again when the
+     * files it names are unchanged, so the price chart, variants and sweeps work on it too.
+     */
+    public static RunJob openRun(Path dir) {
+        return monitor -> saved(dir);
+    }
+
+    /** The result a saved directory holds; {@code plan} replaces the one it recorded when given. */
+    public static WorkbenchResult saved(Path dir) throws InvalidInputException {
+        List<ComparisonResult.Side> sides = RunReader.read(dir);
+        MarketData data = RunInputs.reloadData(sides.stream().map(ComparisonResult.Side::result).toList())
+                .orElse(null);
+        return new WorkbenchResult(sides, sides.get(0).result().plan(), data, dir.toString());
     }
 }

@@ -298,6 +298,19 @@ public final class Workbench {
         }
     }
 
+    void openRunDirectory(Path dir) {
+        Path d = dir;
+        if (d == null) {
+            javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+            c.setTitle("Open a run or comparison directory");
+            if (lastDirectory != null && lastDirectory.isDirectory()) c.setInitialDirectory(lastDirectory);
+            File f = c.showDialog(stage);
+            if (f == null) return;
+            d = f.toPath();
+        }
+        runs.start("Open " + d, RunJobs.openRun(d));
+    }
+
     private Path choose(String title, String what, String pattern) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
@@ -313,6 +326,7 @@ public final class Workbench {
         MenuItem addData = item("Add market data…", "Shortcut+D", () -> addData(null));
         MenuItem openConfig = item("Open run configuration…", null, () -> openConfig(null));
         MenuItem openFills = item("Open fills…", null, () -> openFills(null));
+        MenuItem openRun = item("Open run directory…", null, () -> openRunDirectory(null));
         MenuItem sample = item("Open default sample", null, () -> {
             try {
                 openSample(Samples.defaultSample());
@@ -330,7 +344,7 @@ public final class Workbench {
         export.disableProperty().bind(runs.resultProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File");
-        file.getItems().addAll(openPlan, addData, openConfig, openFills, recentMenu, sample,
+        file.getItems().addAll(openPlan, addData, openConfig, openFills, openRun, recentMenu, sample,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         Menu run = new Menu("Run");
         MenuItem runItem = item("Run", "F5", () -> run(false));

@@ -48,4 +48,22 @@ class RunJobsTest {
         assertEquals(fills.toString(), e.problems().get(0).file());
         assertTrue(e.problems().get(0).location().contains("line 2"), e.problems().get(0).render());
     }
+
+    @Test
+    void aSavedComparisonOpensWithItsPlanAndReloadsItsUnchangedData() throws Exception {
+        Path data = dir.resolve("BTC-USD_1h.csv");
+        Files.copy(Path.of("sample-backtests/trend-ladder/BTC-USD_1h.csv"), data);
+        Path out = dir.resolve("cmp");
+        assertEquals(0, com.ladderbench.cli.LadderbenchCommand.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "compare", "--plan",
+                "sample-backtests/trend-ladder/plan.json", "--data", data.toString(), "--out", out.toString()));
+        WorkbenchResult r = RunJobs.openRun(out).run(RunMonitor.NONE);
+        assertEquals(List.of("ladder", "baseline"), r.sides().stream().map(s -> s.name()).toList());
+        assertEquals("btc-trend-ladder", r.plan().planId());
+        assertEquals(4000, r.data().symbol("BTC-USD").base().size());
+
+        Files.writeString(data, Files.readString(data).replace("2024-01-01T00:00:00Z,100,", "2024-01-01T00:00:00Z,100.0,"));
+        assertEquals(null, RunJobs.openRun(out).run(RunMonitor.NONE).data(),
+                "edited data is never shown against a saved result");
+    }
 }

@@ -1,13 +1,11 @@
 package com.ladderbench.ui.screenshot;
 
 import com.ladderbench.core.backtest.RunInputs;
-import com.ladderbench.core.compare.ComparisonResult;
-import com.ladderbench.core.report.RunReader;
 import com.ladderbench.model.InvalidInputException;
-import com.ladderbench.model.Plan;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.ViewCatalog;
 import com.ladderbench.ui.WorkbenchActions;
+import com.ladderbench.ui.RunJobs;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
 import com.ladderbench.ui.setup.RunSetup;
@@ -58,10 +56,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (width < 200 || height < 200 || width > 8000 || height > 8000) {
             throw InvalidInputException.of(null, "--width/--height", "must be between 200 and 8000 pixels");
         }
-        List<ComparisonResult.Side> sides = RunReader.read(run);
-        Plan loaded = plan == null ? sides.get(0).result().plan() : RunInputs.planLoader().load(plan).plan();
-        var data = RunInputs.reloadData(sides.stream().map(ComparisonResult.Side::result).toList()).orElse(null);
-        WorkbenchResult result = new WorkbenchResult(sides, loaded, data, run.toString());
+        WorkbenchResult saved = RunJobs.saved(run);
+        WorkbenchResult result = plan == null ? saved : new WorkbenchResult(saved.sides(),
+                RunInputs.planLoader().load(plan).plan(), saved.data(), saved.source());
         boolean started = HeadlessFx.start();
         try {
             BufferedImage image = HeadlessFx.onFxThread(() -> render(result));
