@@ -39,9 +39,10 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = uniqueSibling(dir, target.getFileName() + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW), 1 << 16)) {
                 content.writeTo(out);
             }
             move(tmp, target);
@@ -59,12 +60,11 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".");
+        Path tmp = Files.createDirectory(uniqueSibling(parent, abs.getFileName() + ".tmp"));
         try {
             content.writeInto(tmp);
             if (Files.exists(abs)) {
-                Path old = Files.createTempDirectory(parent, "." + abs.getFileName() + ".old.");
-                Files.delete(old);
+                Path old = uniqueSibling(parent, abs.getFileName() + ".old");
                 move(abs, old);
                 move(tmp, abs);
                 deleteRecursively(old);
@@ -74,6 +74,18 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException | Error e) {
             deleteRecursively(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * A hidden name beside the target that does not exist yet. Unlike Files.createTemp*, the file
+     * or directory made there gets the user's usual permissions, not owner-only ones.
+     */
+    private static Path uniqueSibling(Path dir, String name) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            Path p = dir.resolve("." + name + "." + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
+            if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return p;
         }
     }
 
