@@ -17,9 +17,6 @@ import com.ladderbench.model.Metrics;
 import com.ladderbench.model.RunInfo;
 import com.ladderbench.model.RunResult;
 import com.ladderbench.model.TradeSet;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,7 +84,7 @@ public final class BacktestRunner {
         MarketData md = req.data();
         for (String s : run.symbols()) {
             BarSeries b = md.symbol(s).base();
-            data.add(new RunInfo.DataInfo(s, b.timeframe(), b.source(), sha256Of(b), b.size()));
+            data.add(new RunInfo.DataInfo(s, b.timeframe(), b.source(), md.sha256(s).orElse(null), b.size()));
             if (b.size() > 0) {
                 first = Math.min(first, b.time()[0]);
                 last = Math.max(last, b.time()[b.size() - 1]);
@@ -100,15 +97,5 @@ public final class BacktestRunner {
         }
         return new RunInfo(req.label(), req.plan().planId(), Checksums.sha256(PlanJson.canonical(req.plan())), data,
                 req.overrides(), first, last, bars);
-    }
-
-    /** The file's checksum when the bars came from one, else null (generated or pasted data). */
-    private static String sha256Of(BarSeries b) {
-        try {
-            Path p = Path.of(b.source());
-            return Files.isRegularFile(p) ? Checksums.sha256(p) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -13,9 +13,21 @@ import java.util.TreeMap;
 /** Every symbol's data for one run, by symbol in sorted order. Immutable. */
 public final class MarketData {
     private final Map<String, SymbolData> bySymbol;
+    private final Map<String, String> sha256BySymbol;
 
     public MarketData(Map<String, SymbolData> bySymbol) {
+        this(bySymbol, Map.of());
+    }
+
+    /** @param sha256BySymbol checksum of each symbol's base file, recorded in run info (absent for generated bars) */
+    public MarketData(Map<String, SymbolData> bySymbol, Map<String, String> sha256BySymbol) {
         this.bySymbol = Collections.unmodifiableMap(new TreeMap<>(bySymbol));
+        this.sha256BySymbol = Map.copyOf(sha256BySymbol);
+    }
+
+    /** SHA-256 of the file a symbol's bars were read from, computed once at loading. */
+    public Optional<String> sha256(String symbol) {
+        return Optional.ofNullable(sha256BySymbol.get(symbol));
     }
 
     /**

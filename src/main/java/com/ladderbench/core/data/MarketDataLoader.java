@@ -50,6 +50,7 @@ public final class MarketDataLoader {
         }
 
         Map<String, SymbolData> loaded = new TreeMap<>();
+        Map<String, String> checksums = new TreeMap<>();
         for (Map.Entry<String, List<DataSpec>> e : bySymbol.entrySet()) {
             String symbol = e.getKey();
             DataSpec base = finest(symbol, e.getValue(), problems);
@@ -79,9 +80,19 @@ public final class MarketDataLoader {
             }
             if (!usable) continue;
             loaded.put(symbol, MarketData.withTimeframes(series, wanted));
+            checksum(base.path()).ifPresent(sum -> checksums.put(symbol, sum));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new MarketData(loaded);
+        return new MarketData(loaded, checksums);
+    }
+
+    /** Hashed once here, so comparisons and sweeps over the same data do not read the file again. */
+    private static java.util.Optional<String> checksum(java.nio.file.Path file) {
+        try {
+            return java.util.Optional.of(com.ladderbench.core.io.Checksums.sha256(file));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static DataSpec finest(String symbol, List<DataSpec> specs, List<Problem> problems) {
