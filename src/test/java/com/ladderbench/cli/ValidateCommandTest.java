@@ -88,7 +88,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void noCommandPrintsUsageAndAnUnknownOptionIsBadInput() {
+    void anUnknownOptionIsBadInput() {
         assertEquals(2, CliRun.of("backtest", "--plan", CliRun.PLAN, "--bogus").status());
     }
 }

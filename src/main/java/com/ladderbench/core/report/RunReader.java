@@ -166,7 +166,9 @@ public final class RunReader {
         Map<String, Fill> byId = new LinkedHashMap<>();
         List<TradeLeg> legs = new ArrayList<>();
         for (TradeSet s : sets) legs.addAll(s.legs());
-        legs.sort(java.util.Comparator.comparing(TradeLeg::legId));
+        // booking order: by time, then by leg id compared as a number (L999999 before L1000000)
+        legs.sort(java.util.Comparator.comparingLong(TradeLeg::timestamp)
+                .thenComparingInt(l -> l.legId().length()).thenComparing(TradeLeg::legId));
         Map<String, TradeSet> setOf = new LinkedHashMap<>();
         for (TradeSet s : sets) {
             for (TradeLeg l : s.legs()) setOf.put(l.legId(), s);

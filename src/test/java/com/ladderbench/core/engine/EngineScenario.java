@@ -21,7 +21,6 @@ import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.Trigger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -209,9 +208,5 @@ final class EngineScenario {
 
     static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    static int[] bars(int... b) {
-        return Arrays.copyOf(b, b.length);
     }
 }
