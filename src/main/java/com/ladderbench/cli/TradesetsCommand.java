@@ -56,7 +56,14 @@ public final class TradesetsCommand implements Callable<Integer> {
         checkOutputDirectory();
         List<Fill> fillList = FillsCsvReader.read(fills, lotSize);
         Ledger ledger = new Ledger(lotSize);
-        for (Fill f : fillList) ledger.apply(f);
+        for (Fill f : fillList) {
+            try {
+                ledger.apply(f);
+            } catch (IllegalArgumentException e) {
+                // the reader checks lines; what the books still refuse (a position beyond 64-bit lots) is named at the fill
+                throw InvalidInputException.of(fills.toString(), "fill " + f.fillId(), e.getMessage());
+            }
+        }
         List<TradeSet> sets = ledger.tradeSets();
 
         ObjectMapper mapper = JsonOutput.mapper();

@@ -1,7 +1,8 @@
 package com.ladderbench.model;
 
 /**
- * An execution: the ledger's input. {@code qty} is positive; the side gives the sign.
+ * An execution: the ledger's input. {@code lots} is positive, a whole number of lots of
+ * {@code lotSize}; the side gives the sign. The quantity in units is derived ({@link #qty()}).
  *
  * @param fillId unique and deterministic within a run or a fills file
  * @param timestamp epoch milliseconds
@@ -17,7 +18,8 @@ public record Fill(
         String symbol,
         Timeframe timeframe,
         Side side,
-        double qty,
+        long lots,
+        double lotSize,
         double price,
         double fee,
         String triggerId,
@@ -25,4 +27,14 @@ public record Fill(
         String reason,
         Double exitFraction,
         Double stopLossPct) {
+
+    /** The exact quantity in units, lots × lot size: for display and files. */
+    public java.math.BigDecimal qty() {
+        return Lots.qty(lots, lotSize);
+    }
+
+    /** The quantity as the nearest double: for money arithmetic only (notional, fees, P&L). */
+    public double qtyAsDouble() {
+        return Lots.toDouble(lots, lotSize);
+    }
 }

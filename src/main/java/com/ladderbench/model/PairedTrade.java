@@ -3,6 +3,8 @@ package com.ladderbench.model;
 /**
  * The old one-row-per-trade view, derived from a TradeSet with exactly one entry and one exit.
  * Kept so reports reconcile with the pair-based system the ladder replaces.
+ *
+ * @param qty the entry's exact quantity in units (lots × lot size)
  */
 public record PairedTrade(
         String setId,
@@ -14,7 +16,7 @@ public record PairedTrade(
         double exitPrice,
         String entryTrigger,
         String exitTrigger,
-        double qty,
+        java.math.BigDecimal qty,
         double pnl,
         double fees,
         double holdDurationHours,

@@ -43,6 +43,11 @@ public final class Formats {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** An exact quantity (lots × lot size), as it is: never rounded, so no lot disappears on screen. */
+    public static String qty(java.math.BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+
     public static String ratio(Double v) {
         return v == null || !Double.isFinite(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
     }

@@ -80,7 +80,7 @@ public final class LedgerThroughput {
                         : abs + 1_000_000L * (1 + rnd.nextInt(50)); // reverse through zero
             }
             pos[s] += side.sign() * lots;
-            fills[i] = new Fill("F" + i, t, "SYM" + s, Timeframe.M1, side, LOT.toQty(lots), p, p * LOT.toQty(lots) * 0.001,
+            fills[i] = new Fill("F" + i, t, "SYM" + s, Timeframe.M1, side, lots, LOT.lotSize(), p, p * LOT.toQty(lots) * 0.001,
                     "trg" + (i % 7), Category.OTHER, null, null, 2.0);
         }
         return fills;
@@ -98,7 +98,7 @@ public final class LedgerThroughput {
             long lots = sell ? Math.max(1, pos / 3) : 1_000_000L * (1 + rnd.nextInt(10));
             pos += sell ? -lots : lots;
             double p = 100 + rnd.nextDouble();
-            fills[i] = new Fill("F" + i, t, "ONE", Timeframe.M1, sell ? Side.SELL : Side.BUY, LOT.toQty(lots), p, 0.01,
+            fills[i] = new Fill("F" + i, t, "ONE", Timeframe.M1, sell ? Side.SELL : Side.BUY, lots, LOT.lotSize(), p, 0.01,
                     null, null, null, null, null);
         }
         return fills;

@@ -34,7 +34,7 @@ class RunJobsTest {
         assertEquals(List.of(RunJobs.FILLS), r.sides().stream().map(s -> s.name()).toList());
         List<TradeSet> sets = r.primary().tradeSets();
         assertEquals(1, sets.size());
-        assertEquals(List.of(1.0, 0.7, 0.9, 0.0), sets.get(0).legs().stream().map(TradeLeg::positionAfter).toList());
+        assertEquals(List.of(1.0, 0.7, 0.9, 0.0), sets.get(0).legs().stream().map(TradeLeg::positionAfterAsDouble).toList());
         assertEquals(2000.0, sets.get(0).pnlNet(), 1e-9);
         assertEquals(102_000.0, r.primary().metrics().finalEquity(), 1e-9);
     }

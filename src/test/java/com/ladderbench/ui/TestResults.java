@@ -38,12 +38,12 @@ public final class TestResults {
             double pnl = 2 * d;
             List<TradeLeg> legs = List.of(
                     new TradeLeg("L" + id + "a", "F" + id + "a", Side.BUY, 1, p, 0, t, "entry",
-                            Category.TREND_CONTINUATION, "open", true, null, p, 0, 1),
+                            Category.TREND_CONTINUATION, "open", true, null, p, 0, 1, 1.0),
                     new TradeLeg("L" + id + "b", "F" + id + "b", Side.BUY, 1, p + 2, 0, t + HOUR, "entry",
-                            Category.TREND_CONTINUATION, "scale_in", true, null, p + 1, 0, 2),
+                            Category.TREND_CONTINUATION, "scale_in", true, null, p + 1, 0, 2, 1.0),
                     new TradeLeg("L" + id + "c", "F" + id + "c", Side.SELL, 2, p + 1 + d, 0, t + 5 * HOUR,
                             exitCat == Category.EMERGENCY_EXIT ? "breaker" : "defense", exitCat, "exit", false, null,
-                            p + 1, pnl, 0));
+                            p + 1, pnl, 0, 1.0));
             out.add(new TradeSet("S" + id, symbol, Timeframe.H1, PositionSide.LONG, t, t + 5 * HOUR, legs, pnl, 0,
                     pnl, 3, 2, 1, p + 1, p + 1 + d, 2 * (p + 2), 5, null, "entry", legs.get(2).triggerId()));
         }
@@ -54,9 +54,9 @@ public final class TestResults {
     public static TradeSet pairedShort() {
         List<TradeLeg> legs = List.of(
                 new TradeLeg("L1", "F1", Side.SELL, 2, 50, 0.1, T0, "short_entry", Category.REVERSAL, "open", true,
-                        null, 50, 0, -2),
+                        null, 50, 0, -2, 1.0),
                 new TradeLeg("L2", "F2", Side.BUY, 2, 45, 0.1, T0 + 3 * HOUR, "cover", Category.OTHER, "exit", false,
-                        null, 50, 10, 0));
+                        null, 50, 10, 0, 1.0));
         return new TradeSet("S000001", "ETH-USD", Timeframe.H1, PositionSide.SHORT, T0, T0 + 3 * HOUR, legs, 10, 0.2,
                 9.8, 2, 1, 1, 50, 45, 100, 3, 1.96, "short_entry", "cover");
     }

@@ -76,10 +76,10 @@ class WorkbenchTest {
         double position = 0;
         for (TreeItem<TradeSetRow> child : first.getChildren()) {
             TradeLeg leg = ((TradeSetRow.LegRow) child.getValue()).leg();
-            position += leg.side().sign() * leg.qty();
-            assertEquals(position, leg.positionAfter(), 1e-6, "position after " + leg.legId());
+            position += leg.side().sign() * leg.qtyAsDouble();
+            assertEquals(position, leg.positionAfterAsDouble(), 1e-6, "position after " + leg.legId());
             String shown = view.cellText(child.getValue(), "Position\nafter");
-            assertEquals(Formats.qty(leg.positionAfter()), shown);
+            assertEquals(leg.positionAfter().toPlainString(), shown);
         }
         assertEquals(set.numLegs(), first.getChildren().size());
         if (set.isClosed()) assertEquals(0.0, position, 1e-9);

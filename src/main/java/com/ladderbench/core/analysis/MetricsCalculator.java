@@ -67,7 +67,7 @@ public final class MetricsCalculator {
         double traded = 0;
         for (Fill f : fills) {
             fees += f.fee();
-            traded += f.qty() * f.price();
+            traded += f.qtyAsDouble() * f.price();
         }
         return new Metrics(
                 initialCash,

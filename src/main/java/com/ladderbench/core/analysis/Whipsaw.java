@@ -1,5 +1,6 @@
 package com.ladderbench.core.analysis;
 
+import com.ladderbench.model.Lots;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
@@ -48,7 +49,7 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
                     if (entry.bar - exit.bar > windowBars) break;
                     if (used[y] || !entry.leg.isEntry() || entry.side != exit.side) continue;
                     used[y] = true;
-                    double qty = Math.min(exit.leg.qty(), entry.leg.qty());
+                    double qty = Lots.toDouble(Math.min(exit.leg.lots(), entry.leg.lots()), entry.leg.lotSize());
                     double worse = exit.side == PositionSide.LONG ? entry.leg.price() - exit.leg.price()
                             : exit.leg.price() - entry.leg.price();
                     count++;

@@ -48,7 +48,7 @@ public final class BacktestRunner {
                 barsPerYear, run.barsInPosition(), whipsaw);
         Reconciliation.check(req.config().initialCash(), sets, run);
         return new RunResult(info(req, run), req.plan(), req.config(), metrics, sets, run.fills(), run.events(),
-                eventCounts(run.events()), run.equity());
+                eventCounts(run.events()), run.equity(), run.triggerStats());
     }
 
     private static int barIndex(BarSeries s, long ts) {

@@ -13,6 +13,8 @@ final class Candidates {
     static final byte HOLD_VOTE = 3;
     static final byte EXIT = 4;
     static final byte PARTIAL_EXIT = 5;
+    /** A true emergency_exit rule that places no order (flat, or blocked) but still vetoes entries. */
+    static final byte VETO = 6;
 
     private final int[] trigger;
     private final Tier[] tier;
@@ -56,6 +58,9 @@ final class Candidates {
     boolean dust(int c) { return dust[c]; }
 
     boolean alive(int c) { return alive[c]; }
+
+    /** Hold votes and emergency vetoes win without trading. */
+    boolean placesOrder(int c) { return kind[c] != HOLD_VOTE && kind[c] != VETO; }
 
     boolean isEntry(int c) { return tier[c] == Tier.ENTRY; }
 

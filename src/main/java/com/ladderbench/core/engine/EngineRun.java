@@ -4,6 +4,7 @@ import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Fill;
+import com.ladderbench.model.TriggerStats;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param barsInPosition number of equity points at which any position was open
  * @param lastClose per symbol (run order), the final mark
+ * @param triggerStats per trigger, in plan order
  */
 public record EngineRun(
         List<String> symbols,
@@ -21,5 +23,6 @@ public record EngineRun(
         EquityCurve equity,
         double finalCash,
         double[] lastClose,
-        int barsInPosition) {
+        int barsInPosition,
+        List<TriggerStats> triggerStats) {
 }

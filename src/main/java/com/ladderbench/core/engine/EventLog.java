@@ -19,7 +19,9 @@ final class EventLog {
     /** preemptedBy value for entries blocked by the risk_off latch. */
     static final int LATCH = -2;
     static final String LATCH_NAME = "risk_off_latch";
+    private static final int REASONS = BlockReason.values().length;
 
+    private final long[] reasonCounts;
     private int size;
     private long[] time = new long[256];
     private int[] symbol = new int[256];
@@ -31,7 +33,17 @@ final class EventLog {
     private double[] b = new double[256];
     private String[] text = new String[256];
 
+    /** @param triggerCount number of triggers in the run, for the per-trigger counts */
+    EventLog(int triggerCount) {
+        reasonCounts = new long[Math.max(1, triggerCount) * BlockReason.values().length];
+    }
+
     int size() { return size; }
+
+    /** Events of one trigger and reason so far (trigger_stats). */
+    long count(int trig, BlockReason r) {
+        return reasonCounts[trig * REASONS + r.ordinal()];
+    }
 
     void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y) {
         add(t, sym, trig, r, px, by, x, y, null);
@@ -49,6 +61,7 @@ final class EventLog {
         b[size] = y;
         text[size] = detail;
         size++;
+        reasonCounts[trig * REASONS + r.ordinal()]++;
     }
 
     private void grow() {
@@ -87,7 +100,7 @@ final class EventLog {
             case SAME_BAR_VETO:
                 return "no exit on the bar of the latest entry leg";
             case MIN_HOLD:
-                return "held " + num(a[k]) + " of " + num(b[k]) + " bars since the latest entry leg";
+                return "held " + num(a[k]) + " of " + num(b[k]) + " bars since the position opened";
             case HOLD_RULE:
                 return "hold_rule is true";
             case COOLDOWN:
@@ -97,6 +110,11 @@ final class EventLog {
             case LIQUIDITY_CHECK:
                 return "qty " + num(a[k]) + " above max_participation of bar volume (" + num(b[k]) + ")";
             case MIN_TRADE:
+                if (a[k] == 0 && b[k] > 0) {
+                    return "exit_fraction " + num(t.trigger().effectiveExitFraction()) + " of the position "
+                            + num(b[k]) + ": the fraction rounds to zero lots; no order";
+                }
+                if (a[k] == 0) return "the order rounds to zero lots";
                 return "qty " + num(a[k]) + " (notional " + num(b[k]) + ") below the min-trade threshold";
             case EXPOSURE_CAP:
                 return "no room under the " + Sizing.capName((int) a[k]) + " limit";

@@ -31,7 +31,8 @@ final class Guardrails {
                     fails = e.latestEntryBar(s) == i;
                     break;
                 case MIN_HOLD:
-                    a = i - e.latestEntryBar(s);
+                    // from the bar the position opened: a scale-in top-up does not restart it
+                    a = i - e.openedBar(s);
                     b = cfg.minHoldBars();
                     fails = a < b;
                     break;
@@ -61,11 +62,16 @@ final class Guardrails {
                     b = limit;
                     break;
                 }
-                case MIN_TRADE:
+                case MIN_TRADE: {
+                    long position = Math.abs(e.positionLots(s));
+                    // closing the whole position is never blocked: a drifted-small position can always go
+                    boolean closesAll = tier != Tier.ENTRY && orderLots == position;
                     a = e.qty(orderLots);
-                    b = a * price;
-                    fails = orderLots == 0 || e.belowMinTrade(orderLots, price);
+                    // a partial exit that rounds to zero lots: b carries the position for its detail
+                    b = orderLots == 0 && tier != Tier.ENTRY ? e.qty(position) : a * price;
+                    fails = orderLots == 0 || (!closesAll && e.belowMinTrade(orderLots, price));
                     break;
+                }
                 case EXPOSURE_CAP:
                     // sizing already shrank the order to fit the caps; only a zero order is blocked
                     fails = false;

@@ -19,6 +19,11 @@ final class Sizing {
     static final int CAP_RISK = 3;
     /** Returned by {@link #targetLots} when vol_target sizing has no volatility yet. */
     static final long MISSING_VOL = -1;
+    /**
+     * The largest position the engine takes, in lots: a quarter of the 64-bit range, so a reversal
+     * (position + target) and the ledger's sums can never overflow.
+     */
+    static final long MAX_POSITION_LOTS = Long.MAX_VALUE / 4;
 
     private final SizingRule[] rules;
     private final double[][] annualVol;
@@ -62,7 +67,24 @@ final class Sizing {
         if (caps.maxPositionRiskPct() != null && stopLossPct > 0) {
             qty = cap(qty, caps.maxPositionRiskPct() / 100.0 * equity / (price * stopLossPct / 100.0), CAP_RISK);
         }
+        if (qty / lotSize.lotSize() > MAX_POSITION_LOTS) throw new TooManyLotsException(qty, price, lotSize);
         return lotSize.toLotsFloor(qty);
+    }
+
+    /** A target position the lot grid cannot count: the lot size is far too fine for the price. */
+    static final class TooManyLotsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyLotsException(double qty, double price, LotSize lotSize) {
+            super("a position of " + EventLog.num(qty) + " units at price " + EventLog.num(price) + " is more than "
+                    + MAX_POSITION_LOTS + " lots of " + EventLog.num(lotSize.lotSize())
+                    + "; set a lot_size of at least " + EventLog.num(suggested(qty)));
+        }
+
+        /** A power of ten that counts the position in at most about 1e15 lots. */
+        private static double suggested(double qty) {
+            return Math.pow(10, Math.ceil(Math.log10(qty / 1e15)));
+        }
     }
 
     private double uncappedQty(int symbol, int bar, double price, double equity, double stopLossPct) {

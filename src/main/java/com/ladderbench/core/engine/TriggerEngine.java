@@ -21,9 +21,15 @@ import com.ladderbench.model.Side;
 import com.ladderbench.model.SizingMode;
 import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Trigger;
+import com.ladderbench.model.TradeLeg;
+import com.ladderbench.model.TriggerStats;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One decision per symbol per bar (SPEC §4): candidates, guardrails, tier resolution, sizing,
@@ -49,7 +55,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int latchBars;
     private final Double maxDailyLossPct;
     private final Ledger ledger;
-    private final EventLog events = new EventLog();
+    private final EventLog events;
     private final List<Fill> fills = new ArrayList<>();
     private final Candidates candidates;
     private final EvalContext ctx = new EvalContext();
@@ -70,6 +76,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // per trigger: was the last evaluation missing (one notice per warm-up stretch)
     private final boolean[] entryWasMissing;
     private final boolean[] exitWasMissing;
+    // per trigger activity (trigger_stats), counted as it happens
+    private final long[] barsTrue;
+    private final long[] ordersFilled;
+    private final BigInteger[] lotsTraded;
+    private final double[] realizedByTrigger;
 
     private double cash;
     private long fillSeq;
@@ -108,6 +119,12 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         pendingKind = new byte[n];
         entryWasMissing = new boolean[triggers.size()];
         exitWasMissing = new boolean[triggers.size()];
+        events = new EventLog(triggers.size());
+        barsTrue = new long[triggers.size()];
+        ordersFilled = new long[triggers.size()];
+        lotsTraded = new BigInteger[triggers.size()];
+        Arrays.fill(lotsTraded, BigInteger.ZERO);
+        realizedByTrigger = new double[triggers.size()];
         cash = config.initialCash();
         dayStartEquity = cash;
     }
@@ -116,7 +133,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor)
             throws InvalidInputException {
         RunPreparation prep = new RunPreparation(plan, data);
-        return new TriggerEngine(plan, config, prep).loop(monitor);
+        try {
+            return new TriggerEngine(plan, config, prep).loop(monitor);
+        } catch (Sizing.TooManyLotsException e) {
+            throw InvalidInputException.of(null, "config.lot_size", e.getMessage());
+        }
     }
 
     private static Sizing sizing(Plan plan, RunPreparation prep, LotSize lotSize) {
@@ -174,7 +195,25 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         monitor.progress(1.0);
         return new EngineRun(symbols, List.copyOf(fills), ledger,
                 events.materialize(triggers, thresholdName()), new EquityCurve(eqTime, eqValue), cash,
-                lastClose.clone(), inPosition);
+                lastClose.clone(), inPosition, triggerStats());
+    }
+
+    private List<TriggerStats> triggerStats() {
+        List<TriggerStats> out = new ArrayList<>(triggers.size());
+        BlockReason[] reasons = BlockReason.values();
+        for (int k = 0; k < triggers.size(); k++) {
+            Trigger t = triggers.get(k).trigger();
+            Map<BlockReason, Long> byReason = new EnumMap<>(BlockReason.class);
+            for (BlockReason r : reasons) {
+                long n = events.count(k, r);
+                if (n > 0) byReason.put(r, n);
+            }
+            out.add(new TriggerStats(t.id(), t.symbol(), t.category(), barsTrue[k], ordersFilled[k],
+                    lotsTraded[k].signum() == 0 ? BigDecimal.ZERO
+                            : new BigDecimal(lotsTraded[k]).multiply(lotSize.toExactQty(1)).stripTrailingZeros(),
+                    realizedByTrigger[k], byReason));
+        }
+        return out;
     }
 
     private String thresholdName() {
@@ -203,21 +242,37 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 exitRuleNoticeGiven[s] = true;
                 record(idx, BlockReason.MISSING_EXIT_RULE, EventLog.NONE, 0, 0);
             }
+            boolean fired = false;
             if (t.exitApplies(sign)) {
                 int r = t.exit().evaluate(ctx);
-                if (r == RuleResult.TRUE) proposeExit(t, s, i, price);
+                if (r == RuleResult.TRUE) {
+                    fired = true;
+                    proposeExit(t, s, i, price);
+                }
+                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
+            } else if (sign == 0 && t.exitTier().isEmergency() && t.exit() != null) {
+                // flat, the circuit breaker still vetoes opening a position on this bar
+                int r = t.exit().evaluate(ctx);
+                if (r == RuleResult.TRUE) {
+                    fired = true;
+                    candidates.add(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
+                }
                 exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
             }
             if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
                 int r = t.entry().evaluate(ctx);
-                if (r == RuleResult.TRUE) proposeEntry(t, s, i, price);
+                if (r == RuleResult.TRUE) {
+                    fired = true;
+                    proposeEntry(t, s, i, price);
+                }
                 entryWasMissing[idx] = noteMissing(r, idx, entryWasMissing[idx], t.entry());
             }
+            if (fired) barsTrue[idx]++;
         }
         if (candidates.size() == 0) return;
         applyLatch(s, i);
         int winner = resolution.resolve(candidates, triggers, this, this);
-        if (winner >= 0 && candidates.kind(winner) != Candidates.HOLD_VOTE) order(s, i, winner);
+        if (winner >= 0 && candidates.placesOrder(winner)) order(s, i, winner);
     }
 
     /** One missing_indicator notice per warm-up stretch of a rule, not one per bar. */
@@ -236,17 +291,27 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         long exitLots = cur;
         boolean dust = false;
         if (f < 1.0 && !t.trigger().category().alwaysFlattens()) {
-            exitLots = (long) Math.floor(cur * f * (1 + 1e-12));
+            exitLots = partialLots(cur, f);
             long remainder = cur - exitLots;
-            if (exitLots == 0 || (remainder > 0 && belowMinTrade(remainder, price))) {
+            // a fraction that rounds to zero lots stays zero: the min_trade guard blocks it, no order
+            if (exitLots > 0 && remainder > 0 && belowMinTrade(remainder, price)) {
                 exitLots = cur;
                 dust = true;
             }
         }
         byte kind = exitLots == cur ? Candidates.EXIT : Candidates.PARTIAL_EXIT;
         BlockReason blocked = Guardrails.check(this, t, t.exitTier(), exitLots, s, i, price);
-        if (blocked != null) return;
+        if (blocked != null) {
+            // a blocked circuit breaker places no order, but its symbol still opens or adds nothing
+            if (t.exitTier().isEmergency()) candidates.add(t.index(), Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
+            return;
+        }
         candidates.add(t.index(), t.exitTier(), exitLots, kind, dust);
+    }
+
+    /** A partial exit rounds down to whole lots; a hair below a whole lot (binary noise) counts as it. */
+    private static long partialLots(long positionLots, double fraction) {
+        return (long) Math.floor(positionLots * fraction * (1 + 1e-12));
     }
 
     private void proposeEntry(PreparedTrigger t, int s, int i, double price) {
@@ -334,6 +399,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     int latestEntryBar(int s) { return latestEntryBar[s]; }
 
+    int openedBar(int s) { return openedBar[s]; }
+
+    long positionLots(int s) { return lots[s]; }
+
     int lastFillBar(int s) { return lastFillBar[s]; }
 
     RunConfig config() { return config; }
@@ -375,7 +444,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         long orderLots = candidates.lots(c);
         if (candidates.dust(c)) {
             PreparedTrigger t = triggers.get(trig);
-            long partial = (long) Math.floor(Math.abs(lots[s]) * t.trigger().effectiveExitFraction() * (1 + 1e-12));
+            long partial = partialLots(Math.abs(lots[s]), t.trigger().effectiveExitFraction());
             record(trig, BlockReason.DUST_SWEEP, EventLog.NONE, qty(Math.abs(lots[s]) - partial), 0);
         }
         long signed = signedOrder(s, trig, kind, orderLots);
@@ -404,16 +473,21 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private void execute(int s, int i, double rawPrice, long signedLots, int trig, byte kind) {
         Side side = signedLots > 0 ? Side.BUY : Side.SELL;
         double price = rawPrice * (1 + side.sign() * config.slippageBps() / 10_000.0);
-        double q = lotSize.toQty(Math.abs(signedLots));
+        double q = lotSize.toQty(Math.abs(signedLots)); // money only: the fill carries the lots
         double fee = q * price * config.feeBps() / 10_000.0;
         Trigger t = triggers.get(trig).trigger();
         boolean entry = kind <= Candidates.REVERSAL;
         Double exitFraction = kind == Candidates.PARTIAL_EXIT ? t.exitFraction() : null;
         Double stop = entry ? t.stopLossPct() : null;
+        long orderLots = Math.abs(signedLots);
         Fill fill = new Fill(String.format("F%06d", ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
-                side, q, price, fee, t.id(), t.category(), reasonOf(kind), exitFraction, stop);
+                side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind), exitFraction,
+                stop);
         fills.add(fill);
-        ledger.apply(fill);
+        List<TradeLeg> legs = ledger.apply(fill);
+        for (int k = 0; k < legs.size(); k++) realizedByTrigger[trig] += legs.get(k).realizedPnl();
+        ordersFilled[trig]++;
+        lotsTraded[trig] = lotsTraded[trig].add(BigInteger.valueOf(orderLots));
         cash -= side.sign() * q * price + fee;
         long before = lots[s];
         lots[s] = ledger.position(symbols.get(s)).lots();

@@ -12,6 +12,7 @@ import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.Side;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class FillsCsvReader {
     static final int MAX_PROBLEMS = 20;
+    /** Below this many lots a double holds the count exactly, so noise in the text can be told from an off-grid qty. */
+    private static final double NOISE_TOLERANT_LOTS = 0x1p50;
     /** Plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" or "1d". */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -50,7 +53,7 @@ public final class FillsCsvReader {
     private int rowLine = 1;
 
     /** A valid data row before fill ids are assigned. */
-    private record Row(String fillId, long timestamp, String symbol, Side side, double qty, double price,
+    private record Row(String fillId, long timestamp, String symbol, Side side, long lots, double price,
                        double fee, String triggerId, Category category, String reason, Double exitFraction) {
     }
 
@@ -150,13 +153,22 @@ public final class FillsCsvReader {
         String exitFractionText = r.optional(FillColumn.EXIT_FRACTION);
         Double exitFraction = exitFractionText == null ? null
                 : r.number(FillColumn.EXIT_FRACTION, v -> v > 0 && v <= 1, "must be in (0, 1]");
+        long lots = 0;
         if (!Double.isNaN(qty)) {
-            OptionalLong lots = lotSize.toLotsExact(qty);
-            if (lots.isEmpty()) {
-                r.fail("qty " + cells.get(columns.get(FillColumn.QTY)) + " is not a whole number of lots of "
-                        + lotSize.lotSize());
+            // counted from the text itself, exactly: a double would lose lots beyond 2^53
+            String text = cells.get(columns.get(FillColumn.QTY)).trim();
+            OptionalLong exact = lotSize.toLotsExact(new BigDecimal(text));
+            if (exact.isEmpty() && qty / lotSize.lotSize() < NOISE_TOLERANT_LOTS) {
+                // another tool's binary noise (0.30000000000000004) is tolerated where a double counts lots exactly
+                exact = lotSize.toLotsExact(qty);
+            }
+            if (exact.isPresent()) {
+                lots = exact.getAsLong();
+            } else if (qty / lotSize.lotSize() >= Long.MAX_VALUE / 2.0) {
+                r.fail("qty " + text + " is more lots of " + lotSize.lotSize() + " than a 64-bit count holds;"
+                        + " pass a larger --lot-size");
             } else {
-                qty = lotSize.toQty(lots.getAsLong()); // on the grid exactly, whatever the text's noise
+                r.fail("qty " + text + " is not a whole number of lots of " + lotSize.lotSize());
             }
         }
         if (fillId != null) {
@@ -172,7 +184,7 @@ public final class FillsCsvReader {
             }
         }
         if (r.ok) {
-            rows.add(new Row(fillId, timestamp.getAsLong(), symbol, side, qty, price, fee,
+            rows.add(new Row(fillId, timestamp.getAsLong(), symbol, side, lots, price, fee,
                     r.optional(FillColumn.TRIGGER_ID), category, r.optional(FillColumn.REASON), exitFraction));
         }
     }
@@ -188,7 +200,7 @@ public final class FillsCsvReader {
                     id = IdSequence.format('F', next++);
                 } while (taken.contains(id));
             }
-            fills.add(new Fill(id, r.timestamp(), r.symbol(), null, r.side(), r.qty(), r.price(), r.fee(),
+            fills.add(new Fill(id, r.timestamp(), r.symbol(), null, r.side(), r.lots(), lotSize.lotSize(), r.price(), r.fee(),
                     r.triggerId(), r.category(), r.reason(), r.exitFraction(), null));
         }
         return fills;

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -46,7 +45,7 @@ public final class Ledger {
      * Books a fill and returns the legs it produced: one, or two when it crosses zero.
      *
      * @throws IllegalArgumentException for a fill the books cannot take: no id or a repeated id,
-     *         qty not a positive whole number of lots, price not positive, negative fee, or a
+     *         fewer than one lot or another lot size, price not positive, negative fee, or a
      *         timestamp earlier than the symbol's previous fill
      */
     public List<TradeLeg> apply(Fill fill) {
@@ -75,14 +74,13 @@ public final class Ledger {
         if (fill.fillId() == null || fill.fillId().isBlank()) throw new IllegalArgumentException("fill without fill id");
         if (fill.symbol() == null || fill.symbol().isBlank()) throw bad(fill, "has no symbol");
         if (fill.side() == null) throw bad(fill, "has no side");
-        if (!(fill.qty() > 0) || !Double.isFinite(fill.qty())) throw bad(fill, "qty must be > 0, got " + fill.qty());
+        if (fill.lots() <= 0) throw bad(fill, "must be at least one lot, got " + fill.lots());
+        if (fill.lotSize() != lotSize.lotSize()) {
+            throw bad(fill, "is in lots of " + fill.lotSize() + ", the books in lots of " + lotSize.lotSize());
+        }
         if (!(fill.price() > 0) || !Double.isFinite(fill.price())) throw bad(fill, "price must be > 0, got " + fill.price());
         if (!(fill.fee() >= 0) || !Double.isFinite(fill.fee())) throw bad(fill, "fee must be >= 0, got " + fill.fee());
-        OptionalLong lots = lotSize.toLotsExact(fill.qty());
-        if (lots.isEmpty() || lots.getAsLong() <= 0) {
-            throw bad(fill, "qty " + fill.qty() + " is not a whole number of lots of " + lotSize.lotSize());
-        }
-        return lots.getAsLong();
+        return fill.lots();
     }
 
     private static IllegalArgumentException bad(Fill fill, String message) {

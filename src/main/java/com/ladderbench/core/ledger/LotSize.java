@@ -1,5 +1,8 @@
 package com.ladderbench.core.ledger;
 
+import com.ladderbench.model.Lots;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.OptionalLong;
 
 /**
@@ -75,8 +78,28 @@ public final class LotSize {
         return OptionalLong.empty();
     }
 
+    /** The nearest double to {@code lots × lot size}: for money arithmetic only, never for counting. */
     public double toQty(long lots) {
         return lotsPerUnit > 0 ? lots / (double) lotsPerUnit : lots * (double) unitsPerLot;
+    }
+
+    /** The exact quantity {@code lots × lot size}: for display and files. */
+    public BigDecimal toExactQty(long lots) {
+        return Lots.qty(lots, lotSize);
+    }
+
+    /**
+     * The whole number of lots an exact decimal quantity is (a fills file's text, a written run's
+     * qty); empty when it is off the grid or beyond a 64-bit lot count.
+     */
+    public OptionalLong toLotsExact(BigDecimal qty) {
+        BigDecimal lots = lotsPerUnit > 0 ? qty.multiply(BigDecimal.valueOf(lotsPerUnit))
+                : qty.divide(BigDecimal.valueOf(unitsPerLot), MathContext.DECIMAL128);
+        try {
+            return OptionalLong.of(lots.stripTrailingZeros().longValueExact());
+        } catch (ArithmeticException offGridOrTooLarge) {
+            return OptionalLong.empty();
+        }
     }
 
     private double rawLots(double qty) {

@@ -56,24 +56,25 @@ final class OpenTradeSet {
         snapshot = null;
         realized += leg.realizedPnl();
         fees += leg.fees();
-        double notional = leg.qty() * leg.price();
+        double qty = leg.qtyAsDouble();
+        double notional = qty * leg.price();
         if (leg.isEntry()) {
             if (numEntries == 0) {
-                firstEntryQty = leg.qty();
+                firstEntryQty = qty;
                 firstEntryPrice = leg.price();
                 firstEntryStopPct = stopLossPct;
                 entryTrigger = leg.triggerId();
             }
             numEntries++;
-            entryQty += leg.qty();
+            entryQty += qty;
             entryNotional += notional;
         } else {
             numExits++;
-            exitQty += leg.qty();
+            exitQty += qty;
             exitNotional += notional;
             exitTrigger = leg.triggerId();
         }
-        maxExposure = Math.max(maxExposure, Math.abs(leg.positionAfter()) * leg.price());
+        maxExposure = Math.max(maxExposure, Math.abs(leg.positionAfterAsDouble()) * leg.price());
         lastTimestamp = leg.timestamp();
     }
 

@@ -37,9 +37,9 @@ public final class PositionLifecycle {
         return lots;
     }
 
-    /** Signed position in units. */
-    public double qty() {
-        return lotSize.toQty(lots);
+    /** Signed position in units, exact: for display. */
+    public java.math.BigDecimal qty() {
+        return lotSize.toExactQty(lots);
     }
 
     public boolean isFlat() {
@@ -71,11 +71,13 @@ public final class PositionLifecycle {
             throw new IllegalArgumentException("fill " + fill.fillId() + " on " + symbol
                     + " is earlier than the previous fill on that symbol");
         }
-        if (Long.MAX_VALUE - Math.abs(lots) < fillLots) {
-            throw new IllegalArgumentException("fill " + fill.fillId() + " overflows the position on " + symbol);
+        int sign = fill.side().sign();
+        // only a fill that adds to the position can overflow it; closing and crossing fills shrink it
+        if (Long.signum(lots) != -sign && Long.MAX_VALUE - Math.abs(lots) < fillLots) {
+            throw new IllegalArgumentException("fill " + fill.fillId() + " would make the position on " + symbol
+                    + " larger than " + Long.MAX_VALUE + " lots of " + lotSize.lotSize());
         }
         lastTimestamp = fill.timestamp();
-        int sign = fill.side().sign();
         List<TradeLeg> legs = new ArrayList<>(2);
         long remaining = fillLots;
         double feeLeft = fill.fee();
@@ -108,9 +110,9 @@ public final class PositionLifecycle {
         double basis = wac;
         double realized = lots > 0 ? qty * (fill.price() - basis) : qty * (basis - fill.price());
         lots += fill.side().sign() * exitLots;
-        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), qty, fill.price(), fee,
+        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), exitLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), false,
-                fill.exitFraction(), basis, realized, lotSize.toQty(lots));
+                fill.exitFraction(), basis, realized, lots, lotSize.lotSize());
         open.add(leg, fill.stopLossPct());
         return leg;
     }
@@ -122,9 +124,9 @@ public final class PositionLifecycle {
                 ? fill.price()
                 : (lotSize.toQty(Math.abs(lots)) * wac + qty * fill.price()) / lotSize.toQty(Math.abs(after));
         lots = after;
-        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), qty, fill.price(), fee,
+        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), entryLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), true,
-                null, wac, 0.0, lotSize.toQty(lots));
+                null, wac, 0.0, lots, lotSize.lotSize());
         open.add(leg, fill.stopLossPct());
         return leg;
     }

@@ -40,6 +40,13 @@ final class CsvCells {
         return v == null ? text(null) : number(v.doubleValue());
     }
 
+    /** An exact decimal (a quantity from whole lots), plain, as it is. */
+    CsvCells decimal(BigDecimal v) throws IOException {
+        separator();
+        out.write(v.toPlainString());
+        return this;
+    }
+
     CsvCells integer(long v) throws IOException {
         separator();
         out.write(Long.toString(v));

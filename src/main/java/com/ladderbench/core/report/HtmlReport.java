@@ -188,11 +188,11 @@ public final class HtmlReport {
                 + "<th>reason</th><th>realized</th><th>WAC</th><th>position after</th></tr>");
         for (TradeLeg l : t.legs()) {
             sb.append("<tr><td>").append(Timestamps.format(l.timestamp())).append("</td><td>").append(l.side().wire())
-                    .append("</td><td>").append(num(l.qty())).append("</td><td>").append(num(l.price()))
+                    .append("</td><td>").append(l.qty().toPlainString()).append("</td><td>").append(num(l.price()))
                     .append("</td><td>").append(l.category() == null ? "" : l.category().wire()).append("</td><td>")
                     .append(Html.esc(l.triggerId())).append("</td><td>").append(Html.esc(l.reason()))
                     .append("</td><td>").append(num(l.realizedPnl())).append("</td><td>").append(num(l.wacAtFill()))
-                    .append("</td><td>").append(num(l.positionAfter())).append("</td></tr>");
+                    .append("</td><td>").append(l.positionAfter().toPlainString()).append("</td></tr>");
         }
         return sb.append("</table></details>").toString();
     }

@@ -23,6 +23,8 @@ public final class JsonOutput {
     /** A new mapper each call, so no caller can reconfigure another's; keep it for repeated use. */
     public static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
+                // exact quantities (lots × lot size) print as plain decimals, never 1E+8
+                .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .addDecorator((f, generator) -> new NonFiniteAsNull(generator))
                 .build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

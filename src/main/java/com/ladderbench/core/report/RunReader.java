@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ladderbench.core.compare.ComparisonResult;
 import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.plan.ExpressionChecker;
 import com.ladderbench.core.plan.PlanLoader;
 import com.ladderbench.core.plan.RunConfigLoader;
@@ -40,7 +41,11 @@ import java.util.Map;
  * directory gives every side it lists. Anything missing or malformed is bad input naming the file.
  */
 public final class RunReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals read exactly, so a quantity is counted back into the very lots it was written from. */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     private RunReader() {
     }
@@ -82,7 +87,8 @@ public final class RunReader {
                     .parse(MAPPER.writeValueAsString(root.path("plan")), file + " (plan)").plan() : null;
             Metrics metrics = metrics(root.path("metrics"));
             List<TradeSet> sets = new ArrayList<>();
-            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s));
+            LotSize lotSize = new LotSize(config.lotSize());
+            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize));
             List<BlockEvent> events = new ArrayList<>();
             for (JsonNode e : root.path("events")) events.add(event(e));
             List<RunResult.EventCount> counts = new ArrayList<>();
@@ -97,7 +103,7 @@ public final class RunReader {
                 }
             }
             return new RunResult(info, plan, config, metrics, sets, fillsOf(sets), events, counts,
-                    equity(dir.resolve(RunWriter.EQUITY)));
+                    equity(dir.resolve(RunWriter.EQUITY)), TriggerStatsJson.fromJson(root.path("trigger_stats")));
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of(file, null, "not a readable run result: " + e.getMessage());
         }
@@ -133,15 +139,15 @@ public final class RunReader {
                 m.path("whipsaw_count").asInt(), d(m, "reentered_notional"), d(m, "whipsaw_cost"));
     }
 
-    private static TradeSet tradeSet(JsonNode s) {
+    private static TradeSet tradeSet(JsonNode s, LotSize lotSize) {
         List<TradeLeg> legs = new ArrayList<>();
         for (JsonNode l : s.path("legs")) {
             legs.add(new TradeLeg(l.path("leg_id").asText(), l.path("fill_id").asText(),
-                    Side.fromWire(l.path("side").asText()).orElseThrow(), d(l, "qty"), d(l, "price"), d(l, "fees"),
+                    Side.fromWire(l.path("side").asText()).orElseThrow(), lots(l, "qty", lotSize), d(l, "price"), d(l, "fees"),
                     Timestamps.parse(l.path("timestamp").asText()), text(l, "trigger_id"),
                     l.path("category").isNull() ? null : category(l.path("category").asText()), text(l, "reason"),
                     l.path("is_entry").asBoolean(), boxed(l, "exit_fraction"), d(l, "wac_at_fill"),
-                    d(l, "realized_pnl"), d(l, "position_after")));
+                    d(l, "realized_pnl"), lots(l, "position_after", lotSize), lotSize.lotSize()));
         }
         String tf = text(s, "timeframe");
         String closed = text(s, "closed_at");
@@ -175,10 +181,11 @@ public final class RunReader {
         }
         for (TradeLeg l : legs) {
             TradeSet s = setOf.get(l.legId());
-            byId.merge(l.fillId(), new Fill(l.fillId(), l.timestamp(), s.symbol(), s.timeframe(), l.side(), l.qty(),
+            byId.merge(l.fillId(), new Fill(l.fillId(), l.timestamp(), s.symbol(), s.timeframe(), l.side(), l.lots(),
+                    l.lotSize(),
                     l.price(), l.fees(), l.triggerId(), l.category(), l.reason(), l.exitFraction(), null),
                     (a, b) -> new Fill(a.fillId(), a.timestamp(), a.symbol(), a.timeframe(), a.side(),
-                            a.qty() + b.qty(), a.price(), a.fee() + b.fee(), a.triggerId(), a.category(), a.reason(),
+                            a.lots() + b.lots(), a.lotSize(), a.price(), a.fee() + b.fee(), a.triggerId(), a.category(), a.reason(),
                             a.exitFraction(), null));
         }
         return new ArrayList<>(byId.values());
@@ -208,6 +215,14 @@ public final class RunReader {
     private static double d(JsonNode n, String field) {
         JsonNode x = n.path(field);
         return x.isNumber() ? x.asDouble() : Double.NaN;
+    }
+
+    /** A written quantity counted back into whole lots, exactly. */
+    private static long lots(JsonNode n, String field, LotSize lotSize) {
+        JsonNode x = n.path(field);
+        if (!x.isNumber()) throw new IllegalArgumentException(field + " is not a number");
+        return lotSize.toLotsExact(x.decimalValue()).orElseThrow(() -> new IllegalArgumentException(
+                field + " " + x.asText() + " is not a whole number of lots of " + lotSize.lotSize()));
     }
 
     private static Double boxed(JsonNode n, String field) {

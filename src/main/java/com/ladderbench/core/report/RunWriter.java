@@ -72,6 +72,7 @@ public final class RunWriter {
                     : counts.putObject(c.category().wire());
             byReason.put(c.reason().wire(), c.count());
         }
+        if (!r.triggerStats().isEmpty()) root.set("trigger_stats", TriggerStatsJson.toJson(r.triggerStats()));
         root.set("trade_sets", TradeSetJson.toJson(r.tradeSets()));
         ArrayNode events = root.putArray("events");
         for (BlockEvent e : r.events()) events.add(toJson(e));

@@ -49,10 +49,10 @@ public final class TradeSetCsv {
         for (TradeSet s : sets) {
             for (TradeLeg l : s.legs()) {
                 row.text(s.setId()).text(s.symbol()).text(l.legId()).text(l.fillId()).text(l.side().wire())
-                        .number(l.qty()).number(l.price()).number(l.fees()).time(l.timestamp())
+                        .decimal(l.qty()).number(l.price()).number(l.fees()).time(l.timestamp())
                         .text(l.triggerId()).text(l.category() == null ? null : l.category().wire())
                         .text(l.reason()).bool(l.isEntry()).number(l.exitFraction())
-                        .number(l.wacAtFill()).number(l.realizedPnl()).number(l.positionAfter())
+                        .number(l.wacAtFill()).number(l.realizedPnl()).decimal(l.positionAfter())
                         .endRow();
             }
         }

@@ -34,13 +34,13 @@ final class TradeMarks {
     /** Triangle area grows with quantity, so the height grows with its square root. */
     static List<Marker> markers(List<TradeLeg> legs) {
         double maxQty = 0;
-        for (TradeLeg l : legs) maxQty = Math.max(maxQty, l.qty());
+        for (TradeLeg l : legs) maxQty = Math.max(maxQty, l.qtyAsDouble());
         List<Marker> out = new ArrayList<>(legs.size());
         for (TradeLeg l : legs) {
-            double size = maxQty > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(l.qty() / maxQty) : MIN_SIZE;
+            double size = maxQty > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(l.qtyAsDouble() / maxQty) : MIN_SIZE;
             boolean buy = l.side() == Side.BUY;
             out.add(new Marker(l.timestamp(), l.price(), buy, size, buy ? Palette.BUY : Palette.SELL,
-                    l.side().wire() + " " + l.qty()));
+                    l.side().wire() + " " + l.qty().toPlainString()));
         }
         return out;
     }
@@ -54,7 +54,7 @@ final class TradeMarks {
         v[0] = 0;
         for (int i = 0; i < n; i++) {
             t[i + 1] = legs.get(i).timestamp();
-            v[i + 1] = legs.get(i).positionAfter();
+            v[i + 1] = legs.get(i).positionAfterAsDouble();
         }
         t[n + 1] = Math.max(lastBar, t[n]);
         v[n + 1] = n > 0 ? v[n] : 0;

@@ -119,7 +119,7 @@ class EngineRulesTest {
         RunResult r = s.run();
         double pnl = r.tradeSets().stream().mapToDouble(t -> t.pnlNet()).sum();
         double open = r.tradeSets().stream().filter(t -> !t.isClosed()).mapToDouble(t -> {
-            double pos = t.legs().get(t.legs().size() - 1).positionAfter();
+            double pos = t.legs().get(t.legs().size() - 1).positionAfterAsDouble();
             return pos * (95 - t.legs().get(t.legs().size() - 1).wacAtFill());
         }).sum();
         assertEquals(r.metrics().finalEquity(), 100_000 + pnl + open, 1e-6);

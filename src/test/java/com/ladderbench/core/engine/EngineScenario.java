@@ -187,7 +187,7 @@ final class EngineScenario {
 
     /** {@code "5 buy 100 TEST@100 by e1"}: bar, side, qty, price, trigger. */
     static String describe(Fill f) {
-        return bar(f.timestamp()) + " " + f.side().wire() + " " + num(f.qty()) + " @" + num(f.price()) + " by "
+        return bar(f.timestamp()) + " " + f.side().wire() + " " + num(f.qtyAsDouble()) + " @" + num(f.price()) + " by "
                 + f.triggerId();
     }
 

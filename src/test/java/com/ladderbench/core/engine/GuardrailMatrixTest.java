@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SPEC §4's guardrail matrix, cell by cell, for the exit columns: a long position opened at bar
  * 2, one exit trigger of the given category firing at bar 10 into the guard's condition. Where
  * the guard applies the exit is blocked with the guard's event; where it is bypassed the exit
- * fills at bar 10.
+ * fills at bar 10. The min_trade row uses a partial exit: an order that closes the whole position
+ * (every risk_off, every emergency exit) is exempt from it.
  */
 class GuardrailMatrixTest {
 
@@ -35,6 +36,8 @@ class GuardrailMatrixTest {
                 boolean emergency = c == Category.EMERGENCY_EXIT;
                 boolean applies = switch (g) {
                     case SAME_BAR_VETO, MIN_HOLD, STALE_DATA -> true;
+                    // risk_off always closes the whole position, which min_trade never blocks
+                    case MIN_TRADE -> !emergency && c != Category.RISK_OFF;
                     default -> !emergency;
                 };
                 cells.add(Arguments.of(g, c, applies));
@@ -71,8 +74,9 @@ class GuardrailMatrixTest {
                 s.volume(10, 7.5);
                 break;
             case MIN_TRADE:
-                cfg.minTradeNotional(5_000);
-                s.close(10, 1.0);
+                // a 10 % trim (1,000 notional) below the threshold whose remainder (9,000) stays above it
+                cfg.minTradeNotional(2_000);
+                if (category != Category.RISK_OFF && category != Category.EMERGENCY_EXIT) fraction = 0.1;
                 break;
             case STALE_DATA:
                 s.gapBefore(10, 5);

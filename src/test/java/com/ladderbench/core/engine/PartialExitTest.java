@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PartialExitTest {
 
     private static List<Double> positions(TradeSet set) {
-        return set.legs().stream().map(TradeLeg::positionAfter).toList();
+        return set.legs().stream().map(TradeLeg::positionAfterAsDouble).toList();
     }
 
     @Test

@@ -176,7 +176,7 @@ class TierResolutionTest {
         assertEquals(List.of("2 buy 100 @100 by e1", "10 sell 200 @100 by flip"), fills(r));
         assertEquals(2, r.tradeSets().size());
         assertTrue(r.tradeSets().get(0).isClosed());
-        assertEquals(-100, r.tradeSets().get(1).legs().get(0).positionAfter());
+        assertEquals(-100, r.tradeSets().get(1).legs().get(0).positionAfterAsDouble());
     }
 
     @Test

@@ -52,7 +52,7 @@ class FillsCsvReaderTest {
         assertEquals(Instant.parse("2024-01-01T00:00:00Z").toEpochMilli(), first.timestamp());
         assertEquals("BTC-USD", first.symbol());
         assertEquals(Side.BUY, first.side());
-        assertEquals(1.0, first.qty());
+        assertEquals(1.0, first.qtyAsDouble());
         assertEquals(40000.0, first.price());
         assertEquals(4.0, first.fee());
         assertEquals("btc_long", first.triggerId());
@@ -63,7 +63,7 @@ class FillsCsvReaderTest {
         assertEquals(Category.RISK_REDUCE, second.category());
         assertEquals("momentum fading, near resistance", second.reason());
         assertEquals(0.3, second.exitFraction());
-        assertEquals(0.3, second.qty());
+        assertEquals(0.3, second.qtyAsDouble());
     }
 
     @Test
@@ -193,7 +193,7 @@ class FillsCsvReaderTest {
     @Test
     void quantitiesAreSnappedToTheLotGrid() throws Exception {
         Path f = csv("timestamp,symbol,side,qty,price,fee", "1,X,buy,0.30000000000000004,10,0");
-        assertEquals(0.3, FillsCsvReader.read(f, SATOSHI).get(0).qty());
+        assertEquals(0.3, FillsCsvReader.read(f, SATOSHI).get(0).qtyAsDouble());
     }
 
     @Test

@@ -61,7 +61,7 @@ class LedgerProperties {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             if (!s.sameTime()) t += 60_000;
-            Fill f = new Fill("F" + i, t, SYMBOLS[s.symbol()], null, s.side(), lotSize.toQty(s.lots()),
+            Fill f = new Fill("F" + i, t, SYMBOLS[s.symbol()], null, s.side(), s.lots(), lotSize.lotSize(),
                     s.priceCents() / 100.0, s.feeMillis() / 1000.0, "trg", null, null, null, null);
             fills.add(f);
             ledger.apply(f);
@@ -75,18 +75,18 @@ class LedgerProperties {
         Map<String, Long> legLotsByFill = new HashMap<>();
         for (TradeSet set : b.ledger().tradeSets()) {
             for (TradeLeg leg : set.legs()) {
-                long lots = lotSize.toLotsExact(leg.qty()).orElseThrow();
+                long lots = leg.lots();
                 legLotsByFill.merge(leg.fillId(), lots, Long::sum);
             }
         }
         assertEquals(b.fills().size(), legLotsByFill.size(), "every fill appears in some leg");
         for (Fill f : b.fills()) {
-            assertEquals(lotSize.toLotsExact(f.qty()).orElseThrow(), legLotsByFill.get(f.fillId()),
+            assertEquals(f.lots(), legLotsByFill.get(f.fillId()),
                     "the legs of " + f.fillId() + " add up to its quantity");
         }
         Map<String, Long> finalLots = new HashMap<>();
         for (Fill f : b.fills()) {
-            finalLots.merge(f.symbol(), f.side().sign() * lotSize.toLotsExact(f.qty()).orElseThrow(), Long::sum);
+            finalLots.merge(f.symbol(), f.side().sign() * f.lots(), Long::sum);
         }
         finalLots.forEach((symbol, lots) -> assertEquals(lots, b.ledger().position(symbol).lots()));
 
@@ -106,11 +106,11 @@ class LedgerProperties {
         for (TradeSet set : b.ledger().tradeSets()) {
             List<TradeLeg> legs = set.legs();
             for (int i = 0; i < legs.size() - 1; i++) {
-                assertNotEquals(0.0, legs.get(i).positionAfter(), "only the last leg may be flat");
-                assertEquals(set.side().sign(), (int) Math.signum(legs.get(i).positionAfter()),
+                assertNotEquals(0.0, legs.get(i).positionAfterAsDouble(), "only the last leg may be flat");
+                assertEquals(set.side().sign(), (int) Math.signum(legs.get(i).positionAfterAsDouble()),
                         "a set never changes side");
             }
-            double last = legs.get(legs.size() - 1).positionAfter();
+            double last = legs.get(legs.size() - 1).positionAfterAsDouble();
             if (set.isClosed()) {
                 assertEquals(0.0, last, "a closed set's last leg is flat");
             } else {
@@ -137,7 +137,7 @@ class LedgerProperties {
             for (TradeLeg leg : set.legs()) {
                 realized += leg.realizedPnl();
                 fees += leg.fees();
-                double notional = leg.qty() * leg.price();
+                double notional = leg.qtyAsDouble() * leg.price();
                 cash += leg.side() == Side.SELL ? notional : -notional;
                 gross += notional;
             }
@@ -150,7 +150,7 @@ class LedgerProperties {
             ledgerRealized += realized;
             ledgerFees += fees;
         }
-        double scale = Math.max(1, b.fills().stream().mapToDouble(f -> f.qty() * f.price()).sum());
+        double scale = Math.max(1, b.fills().stream().mapToDouble(f -> f.qtyAsDouble() * f.price()).sum());
         assertEquals(ledgerRealized, b.ledger().realizedPnl(), 1e-9 * scale);
         assertEquals(ledgerFees, b.ledger().fees(), 1e-9 * scale);
         double fillFees = b.fills().stream().mapToDouble(Fill::fee).sum();

@@ -43,7 +43,7 @@ class LedgerTest {
         TradeSet set = onlySet();
         List<TradeLeg> legs = set.legs();
         assertEquals(4, legs.size());
-        assertEquals(List.of(1.0, 0.7, 0.9, 0.0), legs.stream().map(TradeLeg::positionAfter).toList());
+        assertEquals(List.of(1.0, 0.7, 0.9, 0.0), legs.stream().map(TradeLeg::positionAfterAsDouble).toList());
         assertEquals(List.of(true, false, true, false), legs.stream().map(TradeLeg::isEntry).toList());
         assertEquals(40111.111111111111, legs.get(2).wacAtFill(), 1e-8);
         assertEquals(40000.0, legs.get(1).wacAtFill(), "an exit realises against the WAC before it");
@@ -100,7 +100,7 @@ class LedgerTest {
         }
         TradeSet set = onlySet();
         assertEquals(expected, set.pnlRealizedTotal(), EPS);
-        assertEquals(List.of(2.0, 1.5, 1.0, 0.5, 0.0), set.legs().stream().map(TradeLeg::positionAfter).toList());
+        assertEquals(List.of(2.0, 1.5, 1.0, 0.5, 0.0), set.legs().stream().map(TradeLeg::positionAfterAsDouble).toList());
     }
 
     @Test
@@ -108,7 +108,7 @@ class LedgerTest {
         applyAll(btc.buy(1.0, 100), btc.buy(1.0, 110), btc.buy(2.0, 120));
         PositionLifecycle p = ledger.position("BTC-USD");
         assertEquals((100 + 110 + 240) / 4.0, p.wac(), EPS);
-        assertEquals(4.0, p.qty());
+        assertEquals(new java.math.BigDecimal("4"), p.qty());
         List<TradeLeg> exit = ledger.apply(btc.sell(1.0, 130));
         assertEquals(130 - 112.5, exit.get(0).realizedPnl(), EPS);
         assertEquals(112.5, exit.get(0).wacAtFill(), EPS);
@@ -121,7 +121,7 @@ class LedgerTest {
         TradeSet set = onlySet();
         assertEquals(PositionSide.SHORT, set.side());
         List<TradeLeg> legs = set.legs();
-        assertEquals(List.of(-2.0, -1.0, -2.0, 0.0), legs.stream().map(TradeLeg::positionAfter).toList());
+        assertEquals(List.of(-2.0, -1.0, -2.0, 0.0), legs.stream().map(TradeLeg::positionAfterAsDouble).toList());
         assertEquals(10.0, legs.get(1).realizedPnl(), EPS);
         assertEquals(97.5, legs.get(2).wacAtFill(), EPS);
         assertEquals(-5.0, legs.get(3).realizedPnl(), EPS);
@@ -139,6 +139,7 @@ class LedgerTest {
     @Test
     void longToShortCrossingFillClosesOneSetAndOpensTheNext() {
         Ledger lots = new Ledger(new LotSize(1));
+        TestFills btc = new TestFills("BTC-USD", 1);
         lots.apply(btc.fill(Side.BUY, 100, 10, 1.0));
         List<TradeLeg> legs = lots.apply(btc.fill(Side.SELL, 150, 12, 3.0));
 
@@ -147,12 +148,12 @@ class LedgerTest {
         TradeLeg open = legs.get(1);
         assertEquals(close.fillId(), open.fillId(), "both legs keep the fill's id");
         assertFalse(close.legId().equals(open.legId()), "each leg has its own id");
-        assertEquals(100.0, close.qty());
-        assertEquals(50.0, open.qty());
+        assertEquals(100.0, close.qtyAsDouble());
+        assertEquals(50.0, open.qtyAsDouble());
         assertEquals(2.0, close.fees(), EPS, "fee split pro rata: 100/150 of 3");
         assertEquals(1.0, open.fees(), EPS);
-        assertEquals(0.0, close.positionAfter());
-        assertEquals(-50.0, open.positionAfter());
+        assertEquals(0.0, close.positionAfterAsDouble());
+        assertEquals(-50.0, open.positionAfterAsDouble());
         assertEquals(200.0, close.realizedPnl(), EPS);
         assertFalse(close.isEntry());
         assertTrue(open.isEntry());
@@ -170,9 +171,10 @@ class LedgerTest {
     @Test
     void shortToLongCrossingFillClosesOneSetAndOpensTheNext() {
         Ledger lots = new Ledger(new LotSize(1));
+        TestFills btc = new TestFills("BTC-USD", 1);
         lots.apply(btc.sell(30, 20));
         List<TradeLeg> legs = lots.apply(btc.buy(40, 18));
-        assertEquals(List.of(0.0, 10.0), legs.stream().map(TradeLeg::positionAfter).toList());
+        assertEquals(List.of(0.0, 10.0), legs.stream().map(TradeLeg::positionAfterAsDouble).toList());
         assertEquals(60.0, legs.get(0).realizedPnl(), EPS);
         List<TradeSet> sets = lots.tradeSets();
         assertEquals(List.of(PositionSide.SHORT, PositionSide.LONG), sets.stream().map(TradeSet::side).toList());
@@ -200,7 +202,8 @@ class LedgerTest {
     }
 
     private static Fill fill(String id, long t, Side side, double qty, double price) {
-        return new Fill(id, t, "BTC-USD", Timeframe.M1, side, qty, price, 0.0, null, null, null, null, null);
+        return new Fill(id, t, "BTC-USD", Timeframe.M1, side, TestFills.lots(qty), TestFills.LOT, price, 0.0, null, null, null,
+                null, null);
     }
 
     @Test
@@ -236,7 +239,7 @@ class LedgerTest {
         assertNull(set.exitTrigger(), "no exit trigger while open");
         assertNull(set.rMultiple(), "no R while open");
         assertEquals(2.0, set.holdDurationHours(), EPS, "to the last leg while open");
-        assertEquals(0.8, set.legs().get(2).positionAfter());
+        assertEquals(0.8, set.legs().get(2).positionAfterAsDouble());
         double wac = (0.6 * 100 + 0.2 * 104) / 0.8;
         assertEquals(wac, ledger.position("BTC-USD").wac(), EPS);
         assertEquals(0.8 * (120 - wac), ledger.unrealizedPnl(Map.of("BTC-USD", 120.0)), EPS);
@@ -258,8 +261,8 @@ class LedgerTest {
         Fill exit = btc.full(Side.BUY, 0.5, 1900, 0.3, "cover", Category.RISK_OFF, null, null);
         applyAll(entry, exit);
         // the old pair-based system: one row from the entry and exit fills directly
-        double oldPnl = (entry.price() - exit.price()) * entry.qty() - (entry.fee() + exit.fee());
-        double oldR = oldPnl / (entry.qty() * entry.price() * entry.stopLossPct() / 100);
+        double oldPnl = (entry.price() - exit.price()) * entry.qtyAsDouble() - (entry.fee() + exit.fee());
+        double oldR = oldPnl / (entry.qtyAsDouble() * entry.price() * entry.stopLossPct() / 100);
         var paired = PairedView.of(onlySet()).orElseThrow();
         assertEquals(onlySet().setId(), paired.setId());
         assertEquals("BTC-USD", paired.symbol());
@@ -311,13 +314,13 @@ class LedgerTest {
         ledger.apply(btc.buy(1.0, 100));
         Fill ok = btc.sell(0.5, 100);
         List<Fill> bad = List.of(
-                withQty(ok, 0), withQty(ok, -1), withQty(ok, 0.123456789),
-                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 0.5, 0, 0, null, null, null, null, null),
-                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 0.5, 100, -1, null, null, null, null, null),
-                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 0.5, Double.NaN, 0, null, null, null, null, null),
-                new Fill(null, ok.timestamp(), ok.symbol(), null, ok.side(), 0.5, 100, 0, null, null, null, null, null),
-                new Fill(ok.fillId(), TestFills.T0 - 1, ok.symbol(), null, ok.side(), 0.5, 100, 0, null, null, null, null, null),
-                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, null, 0.5, 100, 0, null, null, null, null, null));
+                withLots(ok, 0, 1e-8), withLots(ok, -1, 1e-8), withLots(ok, 50_000_000L, 1e-6),
+                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 50_000_000L, 1e-8, 0, 0, null, null, null, null, null),
+                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 50_000_000L, 1e-8, 100, -1, null, null, null, null, null),
+                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, ok.side(), 50_000_000L, 1e-8, Double.NaN, 0, null, null, null, null, null),
+                new Fill(null, ok.timestamp(), ok.symbol(), null, ok.side(), 50_000_000L, 1e-8, 100, 0, null, null, null, null, null),
+                new Fill(ok.fillId(), TestFills.T0 - 1, ok.symbol(), null, ok.side(), 50_000_000L, 1e-8, 100, 0, null, null, null, null, null),
+                new Fill(ok.fillId(), ok.timestamp(), ok.symbol(), null, null, 50_000_000L, 1e-8, 100, 0, null, null, null, null, null));
         for (Fill f : bad) assertThrows(IllegalArgumentException.class, () -> ledger.apply(f), f.toString());
         assertEquals(100_000_000L, ledger.position("BTC-USD").lots());
         ledger.apply(ok); // its id was not burnt by the rejected attempts
@@ -325,8 +328,8 @@ class LedgerTest {
         assertEquals(50_000_000L, ledger.position("BTC-USD").lots());
     }
 
-    private static Fill withQty(Fill f, double qty) {
-        return new Fill(f.fillId(), f.timestamp(), f.symbol(), f.timeframe(), f.side(), qty, f.price(), f.fee(),
+    private static Fill withLots(Fill f, long lots, double lotSize) {
+        return new Fill(f.fillId(), f.timestamp(), f.symbol(), f.timeframe(), f.side(), lots, lotSize, f.price(), f.fee(),
                 f.triggerId(), f.category(), f.reason(), f.exitFraction(), f.stopLossPct());
     }
 

@@ -9,13 +9,21 @@ import com.ladderbench.model.Timeframe;
 final class TestFills {
     static final long T0 = 1_700_000_000_000L;
     static final long HOUR = 3_600_000L;
+    static final double LOT = 1e-8;
 
     private final String symbol;
     private int n;
     private long time = T0;
 
+    private final double lot;
+
     TestFills(String symbol) {
+        this(symbol, LOT);
+    }
+
+    TestFills(String symbol, double lot) {
         this.symbol = symbol;
+        this.lot = lot;
     }
 
     Fill buy(double qty, double price) {
@@ -33,10 +41,19 @@ final class TestFills {
     Fill full(Side side, double qty, double price, double fee, String trigger, Category category,
               Double exitFraction, Double stopLossPct) {
         n++;
-        Fill f = new Fill("F" + n + symbol, time, symbol, Timeframe.H1, side, qty, price, fee, trigger, category,
+        Fill f = new Fill("F" + n + symbol, time, symbol, Timeframe.H1, side, lots(qty, lot), lot, price, fee, trigger, category,
                 "reason " + n, exitFraction, stopLossPct);
         time += HOUR;
         return f;
+    }
+
+    /** Lots of the default 1e-8 lot size; these tests' quantities are on the grid by construction. */
+    static long lots(double qty) {
+        return lots(qty, LOT);
+    }
+
+    static long lots(double qty, double lot) {
+        return new LotSize(lot).toLotsExact(java.math.BigDecimal.valueOf(qty)).orElseThrow();
     }
 
     /** Keeps the clock still: the next fills share one timestamp. */

@@ -30,7 +30,8 @@ final class ReportFixtures {
 
     private static Fill fill(String id, int hours, String symbol, Side side, double qty, double price, double fee,
                              String trigger, Category category, Double exitFraction, Double stop) {
-        return new Fill(id, T0 + hours * HOUR, symbol, Timeframe.H1, side, qty, price, fee, trigger, category,
+        return new Fill(id, T0 + hours * HOUR, symbol, Timeframe.H1, side,
+                new LotSize(1e-8).toLotsExact(java.math.BigDecimal.valueOf(qty)).orElseThrow(), 1e-8, price, fee, trigger, category,
                 "why, \"quoted\"", exitFraction, stop);
     }
 }

@@ -1,0 +1,45 @@
+package com.ladderbench.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Quantities are counted in whole lots ({@code long}); a quantity in units, {@code lots × lot_size},
+ * is derived only for display, files and money arithmetic. A lot size is a whole number of units
+ * (1, 10) or a unit divided by a whole number (0.5, 1e-8), so both derivations go through that
+ * whole number and never through a noisy double product.
+ */
+public final class Lots {
+    private Lots() {
+    }
+
+    /** The exact quantity {@code lots × lotSize} as a decimal, trailing zeros stripped. */
+    public static BigDecimal qty(long lots, double lotSize) {
+        if (lots == 0) return BigDecimal.ZERO;
+        BigDecimal l = BigDecimal.valueOf(lots);
+        long perUnit = lotsPerUnit(lotSize);
+        BigDecimal q = perUnit > 0
+                // exact for decimal lot sizes (1/2^a·5^b); 34 digits otherwise, far below one lot
+                ? l.divide(BigDecimal.valueOf(perUnit), MathContext.DECIMAL128)
+                : l.multiply(BigDecimal.valueOf(lotSize));
+        q = q.stripTrailingZeros();
+        return q.scale() < 0 ? q.setScale(0) : q;
+    }
+
+    /**
+     * The quantity as the nearest double, for money arithmetic (notional, fees, P&L). Correctly
+     * rounded while the lot count fits a double exactly (below 2^53): 30000000 lots of 1e-8 is 0.3.
+     */
+    public static double toDouble(long lots, double lotSize) {
+        long perUnit = lotsPerUnit(lotSize);
+        return perUnit > 0 ? lots / (double) perUnit : lots * lotSize;
+    }
+
+    /** The whole number of lots per unit for a fractional lot size, else 0. */
+    static long lotsPerUnit(double lotSize) {
+        if (!(lotSize < 1) || !(lotSize > 0)) return 0;
+        double inverse = 1.0 / lotSize;
+        long whole = Math.round(inverse);
+        return Math.abs(inverse - whole) <= 1e-9 * inverse ? whole : 0;
+    }
+}
