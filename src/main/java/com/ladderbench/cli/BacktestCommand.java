@@ -34,6 +34,7 @@ public final class BacktestCommand implements Callable<Integer> {
         RunResult r = BacktestRunner.run(BacktestRequest.of("ladder", in.plan().plan(), in.data(), in.config()));
         RunWriter.write(r, out);
         spec.commandLine().getOut().println(summary(r) + " -> " + out);
+        spec.commandLine().getOut().print("\nTriggers:\n\n" + TriggerStatsTable.render(r));
         return LadderbenchCommand.OK;
     }
 

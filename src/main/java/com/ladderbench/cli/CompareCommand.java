@@ -47,6 +47,7 @@ public final class CompareCommand implements Callable<Integer> {
         ComparisonResult c = Comparison.run(in.plan().plan(), in.data(), in.config(), mode, parsed, RunMonitor.NONE);
         ComparisonWriter.write(c, out);
         spec.commandLine().getOut().print(ComparisonTable.render(c));
+        spec.commandLine().getOut().print(TriggerStatsTable.render(c));
         spec.commandLine().getOut().println("written to " + out);
         return LadderbenchCommand.OK;
     }

@@ -15,8 +15,15 @@ public final class Lots {
 
     /** The exact quantity {@code lots × lotSize} as a decimal, trailing zeros stripped. */
     public static BigDecimal qty(long lots, double lotSize) {
-        if (lots == 0) return BigDecimal.ZERO;
-        BigDecimal l = BigDecimal.valueOf(lots);
+        return lots == 0 ? BigDecimal.ZERO : qty(BigDecimal.valueOf(lots), lotSize);
+    }
+
+    /** The exact quantity of a lot count beyond 64 bits (a sum of many fills). */
+    public static BigDecimal qty(java.math.BigInteger lots, double lotSize) {
+        return lots.signum() == 0 ? BigDecimal.ZERO : qty(new BigDecimal(lots), lotSize);
+    }
+
+    private static BigDecimal qty(BigDecimal l, double lotSize) {
         long perUnit = lotsPerUnit(lotSize);
         BigDecimal q = perUnit > 0
                 // exact for decimal lot sizes (1/2^a·5^b); 34 digits otherwise, far below one lot

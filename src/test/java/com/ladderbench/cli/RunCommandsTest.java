@@ -32,12 +32,16 @@ class RunCommandsTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         JsonNode result = new ObjectMapper().readTree(out.resolve("result.json").toFile());
-        for (String field : List.of("run", "config", "metrics", "trade_sets", "events", "event_counts")) {
+        for (String field : List.of("run", "config", "metrics", "trigger_stats", "trade_sets", "events",
+                "event_counts")) {
             assertTrue(result.has(field), field);
         }
         assertTrue(result.path("trade_sets").size() > 0);
         assertEquals(64, result.path("run").path("plan_sha256").asText().length());
         assertTrue(r.out().startsWith("ladder: 4000 bars"), r.out());
+        assertTrue(r.out().contains("| trigger | category | bars true | orders filled | qty traded | realized P&L |"),
+                "a per-trigger table: " + r.out());
+        assertTrue(r.out().contains("| regime_defense | risk_off |"), r.out());
     }
 
     @Test
@@ -58,6 +62,7 @@ class RunCommandsTest {
         Path out = tmp.resolve("run");
         CliRun.of("backtest", "--plan", CliRun.PLAN, "--data", CliRun.DATA, "--out", out.toString());
         RunResult read = RunReader.readRun(out);
+        assertFalse(read.triggerStats().isEmpty(), "trigger_stats is read back");
         Path again = tmp.resolve("again");
         RunWriter.write(read, again);
         for (String f : List.of("result.json", "tradesets.csv", "legs.csv", "events.csv", "equity.csv")) {
@@ -150,6 +155,8 @@ class RunCommandsTest {
         String text = Files.readString(html);
         assertTrue(text.contains("<svg"), "inline SVG charts");
         assertTrue(text.contains("Δ ladder"), "deltas against the baseline");
+        assertTrue(text.contains("<h2>Triggers: ladder</h2>") && text.contains("<td>momentum_fade_trim</td>"),
+                "a per-trigger table per side");
         assertFalse(text.contains("<script"), "no scripts");
         String withoutSvgNamespace = text.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
         assertFalse(withoutSvgNamespace.contains("http://") || withoutSvgNamespace.contains("https://"),

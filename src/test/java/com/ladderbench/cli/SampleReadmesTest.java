@@ -34,6 +34,9 @@ class SampleReadmesTest {
                     String table = ComparisonTable.render(c).strip();
                     assertTrue(readme.contains(table), name + "/README.md is stale; run sample-backtests/update-readmes.sh."
                             + " Expected:\n" + table);
+                    String triggers = TriggerStatsTable.render(c).strip();
+                    assertTrue(readme.contains(triggers), name + "/README.md's trigger tables are stale; run"
+                            + " sample-backtests/update-readmes.sh. Expected:\n" + triggers);
                 }));
     }
 }

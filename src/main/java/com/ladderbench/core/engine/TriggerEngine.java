@@ -21,9 +21,9 @@ import com.ladderbench.model.Side;
 import com.ladderbench.model.SizingMode;
 import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Trigger;
+import com.ladderbench.model.Lots;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TriggerStats;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -209,8 +209,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 if (n > 0) byReason.put(r, n);
             }
             out.add(new TriggerStats(t.id(), t.symbol(), t.category(), barsTrue[k], ordersFilled[k],
-                    lotsTraded[k].signum() == 0 ? BigDecimal.ZERO
-                            : new BigDecimal(lotsTraded[k]).multiply(lotSize.toExactQty(1)).stripTrailingZeros(),
+                    Lots.qty(lotsTraded[k], lotSize.lotSize()),
                     realizedByTrigger[k], byReason));
         }
         return out;

@@ -12,6 +12,7 @@ import com.ladderbench.model.RunInfo;
 import com.ladderbench.model.RunResult;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.model.TriggerStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ public final class HtmlReport {
         sb.append(SvgCharts.timeChart("Equity", equity, 1000, 320, "")).append('\n');
         sb.append(SvgCharts.timeChart("Drawdown", drawdown, 1000, 180, "%")).append('\n');
         sb.append("<h2>Preemptions and overrides per category</h2>\n").append(preemptionChart(sides));
+        for (ComparisonResult.Side s : sides) {
+            if (s.result().triggerStats().isEmpty()) continue;
+            sb.append("<h2>Triggers: ").append(Html.esc(s.name())).append("</h2>\n")
+                    .append(triggerStats(s.result()));
+        }
         for (ComparisonResult.Side s : sides) {
             sb.append("<h2>Block events: ").append(Html.esc(s.name())).append("</h2>\n")
                     .append(eventCounts(s.result()));
@@ -177,6 +183,19 @@ public final class HtmlReport {
                     .append(t.rMultiple() == null ? "" : num(t.rMultiple())).append("</td><td>")
                     .append(Html.esc(t.entryTrigger())).append(" / ").append(Html.esc(t.exitTrigger()))
                     .append("</td></tr>");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    /** Per-trigger activity (SPEC §5): which rung of the ladder actually worked. */
+    private static String triggerStats(RunResult r) {
+        StringBuilder sb = new StringBuilder("<table class=\"triggers\"><thead><tr>");
+        for (String h : TriggerActivity.HEADINGS) sb.append("<th>").append(Html.esc(h)).append("</th>");
+        sb.append("</tr></thead><tbody>");
+        for (TriggerStats t : r.triggerStats()) {
+            sb.append("<tr>");
+            for (String cell : TriggerActivity.cells(t)) sb.append("<td>").append(Html.esc(cell)).append("</td>");
+            sb.append("</tr>");
         }
         return sb.append("</tbody></table>\n").toString();
     }
