@@ -13,7 +13,9 @@ import com.ladderbench.model.BlockReason;
  * <li>Tier 3 normal exits lose to confident entries and beat the rest.</li>
  * <li>Among entries, highest confidence wins, then plan order.</li>
  * </ul>
- * Latched entries never reach this point: the risk_off latch removes them first.
+ * Latched entries never reach this point: the risk_off latch removes them first. A true
+ * emergency_exit rule that cannot trade (flat, or blocked by a guard) still takes part as a veto
+ * at tier 0: it wins without an order and every entry of the bar loses to it.
  */
 final class TierResolution {
 
@@ -66,6 +68,8 @@ final class TierResolution {
         int w = c.trigger(winner);
         for (int k = 0; k < c.size(); k++) {
             if (k == winner || !c.alive(k)) continue;
+            // an emergency veto that loses to another places no order either: nothing was preempted
+            if (c.kind(k) == Candidates.VETO) continue;
             outcome.lost(c.trigger(k), loserReason(c, k, winner, regimeWin), w);
         }
         return winner;
