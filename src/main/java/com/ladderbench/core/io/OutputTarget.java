@@ -147,16 +147,16 @@ public final class OutputTarget {
     }
 
     private void checkAt(Path real) throws OutputException {
+        if (kind != null) {
+            Path cwd = canonicalOrNull(Path.of(""));
+            if (real.equals(cwd)) throw refused("it is the working directory; " + chooseDirectory());
+            if (cwd != null && cwd.startsWith(real)) throw refused("it holds the working directory; " + chooseDirectory());
+        }
         for (Path in : inputs) {
             Path input = canonicalOrNull(in);
             if (input == null) continue;
             if (input.equals(real)) throw refused("it is the input " + in);
             if (kind != null && input.startsWith(real)) throw refused("it holds the input " + in);
-        }
-        if (kind != null) {
-            Path cwd = canonicalOrNull(Path.of(""));
-            if (real.equals(cwd)) throw refused("it is the working directory; " + chooseDirectory());
-            if (cwd != null && cwd.startsWith(real)) throw refused("it holds the working directory; " + chooseDirectory());
         }
         BasicFileAttributes attrs;
         try {
