@@ -3,6 +3,7 @@ package com.ladderbench.cli;
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.report.RunWriter;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.RunResult;
@@ -30,9 +31,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTarget target = inputs.output(out, OutputTarget.Kind.RUN);
         RunInputs in = inputs.load(spec.commandLine().getErr());
         RunResult r = BacktestRunner.run(BacktestRequest.of("ladder", in.plan().plan(), in.data(), in.config()));
-        RunWriter.write(r, out);
+        RunWriter.write(r, target);
         spec.commandLine().getOut().println(summary(r) + " -> " + out);
         spec.commandLine().getOut().print("\nTriggers:\n\n" + TriggerStatsTable.render(r));
         return LadderbenchCommand.OK;

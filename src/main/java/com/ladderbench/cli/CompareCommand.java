@@ -2,6 +2,7 @@ package com.ladderbench.cli;
 
 import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.compare.BaselineMode;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.compare.Comparison;
 import com.ladderbench.core.compare.ComparisonResult;
 import com.ladderbench.core.compare.Variant;
@@ -43,9 +44,10 @@ public final class CompareCommand implements Callable<Integer> {
                 "--baseline", "unknown baseline mode '" + baseline + "'; use emergency or flatten"));
         List<Variant> parsed = new ArrayList<>();
         for (String v : variants) parsed.add(Variant.parse(v));
+        OutputTarget target = inputs.output(out, OutputTarget.Kind.COMPARISON);
         RunInputs in = inputs.load(spec.commandLine().getErr());
         ComparisonResult c = Comparison.run(in.plan().plan(), in.data(), in.config(), mode, parsed, RunMonitor.NONE);
-        ComparisonWriter.write(c, out);
+        ComparisonWriter.write(c, target);
         spec.commandLine().getOut().print(ComparisonTable.render(c));
         spec.commandLine().getOut().print(TriggerStatsTable.render(c));
         spec.commandLine().getOut().println("written to " + out);

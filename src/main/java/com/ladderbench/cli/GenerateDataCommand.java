@@ -2,6 +2,7 @@ package com.ladderbench.cli;
 
 import com.ladderbench.core.data.BarCsvWriter;
 import com.ladderbench.core.data.SyntheticMarket;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Timeframe;
@@ -36,7 +37,7 @@ public final class GenerateDataCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, IOException {
         if (symbol.isBlank() || symbol.chars().anyMatch(Character::isWhitespace)) {
             throw InvalidInputException.of(null, "--symbol", "'" + symbol + "' is not a symbol name (no blanks allowed)");
         }
@@ -44,12 +45,10 @@ public final class GenerateDataCommand implements Callable<Integer> {
                 "unknown timeframe '" + timeframe + "'; expected one of " + Timeframe.labels()));
         if (bars <= 0) throw InvalidInputException.of(null, "--bars", "must be at least 1, got " + bars);
 
+        OutputTarget target = OutputTarget.file(out);
+        target.check();
         BarSeries series = SyntheticMarket.generate(symbol, tf, bars, seed);
-        try {
-            BarCsvWriter.write(series, out);
-        } catch (IOException e) {
-            throw InvalidInputException.of(out.toString(), null, "cannot write: " + e.getMessage());
-        }
+        BarCsvWriter.write(series, target);
         spec.commandLine().getOut().println("wrote " + bars + " " + tf.label() + " bars of " + symbol + " (seed " + seed
                 + ") to " + out);
         spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package com.ladderbench.cli;
 
+import com.ladderbench.core.io.OutputException;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import java.io.PrintWriter;
@@ -50,6 +51,12 @@ public final class LadderbenchCommand implements Runnable {
                 err.flush();
                 return BAD_INPUT;
             }
+            if (ex instanceof OutputException refusedOrFailed) {
+                err.println("error: " + refusedOrFailed.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            if (OutOfMemory.causedBy(ex)) return OutOfMemory.report(err);
             err.println("internal error: " + ex);
             err.println("Please report this with the command you ran.");
             err.flush();
@@ -58,6 +65,10 @@ public final class LadderbenchCommand implements Runnable {
         // picocli consults this mapper for unknown/missing/malformed options too: those are bad input
         cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException
                 || ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err);
+        }
     }
 }

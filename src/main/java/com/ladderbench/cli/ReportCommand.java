@@ -1,6 +1,7 @@
 package com.ladderbench.cli;
 
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.report.HtmlReport;
 import com.ladderbench.core.report.RunReader;
 import com.ladderbench.model.InvalidInputException;
@@ -29,8 +30,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html")) {
             throw InvalidInputException.of(null, "--out", "the report is HTML; name the file *.html, got " + out);
         }
+        OutputTarget target = OutputTarget.file(out).protecting(List.of(run));
+        target.check();
         List<ComparisonResult.Side> sides = RunReader.read(run);
-        HtmlReport.write(sides, out);
+        HtmlReport.write(sides, target);
         spec.commandLine().getOut().println("report of " + sides.size() + (sides.size() == 1 ? " run" : " runs")
                 + " -> " + out);
         return LadderbenchCommand.OK;

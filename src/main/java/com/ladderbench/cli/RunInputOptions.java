@@ -1,6 +1,7 @@
 package com.ladderbench.cli;
 
 import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import java.io.PrintWriter;
@@ -19,6 +20,28 @@ final class RunInputOptions {
 
     @Option(names = "--config", paramLabel = "FILE", description = "run configuration JSON (defaults otherwise)")
     Path config;
+
+    /** The input files, which an output may never replace or hold; data arguments that do not parse are skipped. */
+    List<Path> files() {
+        List<Path> files = new java.util.ArrayList<>();
+        files.add(plan);
+        if (config != null) files.add(config);
+        for (String d : data) {
+            try {
+                files.add(com.ladderbench.core.data.DataSpec.parse(d).path());
+            } catch (InvalidInputException | RuntimeException e) {
+                // loading reports it
+            }
+        }
+        return files;
+    }
+
+    /** A directory output of {@code kind} at {@code out}, checked before any work is done. */
+    OutputTarget output(Path out, OutputTarget.Kind kind) throws java.io.IOException {
+        OutputTarget target = OutputTarget.directory(out, kind).protecting(files());
+        target.check();
+        return target;
+    }
 
     /** Loads and cross-checks the inputs; the plan's warnings go to {@code err}. */
     RunInputs load(PrintWriter err) throws InvalidInputException {

@@ -2,6 +2,7 @@ package com.ladderbench.cli;
 
 import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.compare.Sweep;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.compare.SweepParameter;
 import com.ladderbench.core.compare.SweepResult;
 import com.ladderbench.core.engine.RunMonitor;
@@ -35,9 +36,11 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SweepParameter> parsed = new ArrayList<>();
         for (String p : params) parsed.add(SweepParameter.parse(p));
+        Sweep.checkGridSize(parsed);
+        OutputTarget target = inputs.output(out, OutputTarget.Kind.SWEEP);
         RunInputs in = inputs.load(spec.commandLine().getErr());
         SweepResult r = Sweep.run(in.plan().plan(), in.data(), in.config(), parsed, RunMonitor.NONE);
-        SweepWriter.write(r, out);
+        SweepWriter.write(r, target);
         spec.commandLine().getOut().println("sweep: " + r.points().size() + " grid points -> " + out);
         return LadderbenchCommand.OK;
     }

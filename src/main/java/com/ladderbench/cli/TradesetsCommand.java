@@ -3,7 +3,7 @@ package com.ladderbench.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.ledger.FillsCsvReader;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
@@ -19,9 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +32,6 @@ public final class TradesetsCommand implements Callable<Integer> {
     static final String JSON_FILE = "tradesets.json";
     static final String SETS_CSV = "tradesets.csv";
     static final String LEGS_CSV = "legs.csv";
-    private static final Set<String> OUTPUT_FILES = Set.of(JSON_FILE, SETS_CSV, LEGS_CSV);
 
     @Spec
     CommandSpec spec;
@@ -53,7 +50,8 @@ public final class TradesetsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException, IOException {
         LotSize lotSize = lotSize();
-        checkOutputDirectory();
+        OutputTarget target = OutputTarget.directory(out, OutputTarget.Kind.TRADESETS).protecting(List.of(fills));
+        target.check();
         List<Fill> fillList = FillsCsvReader.read(fills, lotSize);
         Ledger ledger = new Ledger(lotSize);
         for (Fill f : fillList) {
@@ -69,7 +67,7 @@ public final class TradesetsCommand implements Callable<Integer> {
         ObjectMapper mapper = JsonOutput.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.set("trade_sets", TradeSetJson.toJson(sets));
-        AtomicFiles.writeDirectory(out, dir -> {
+        target.writeDirectory(dir -> {
             try (OutputStream o = Files.newOutputStream(dir.resolve(JSON_FILE))) {
                 // Jackson would close the stream before the final newline
                 mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(o, root);
@@ -97,19 +95,6 @@ public final class TradesetsCommand implements Callable<Integer> {
             return new LotSize(lotSizeValue);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(null, "--lot-size", e.getMessage());
-        }
-    }
-
-    /** The whole directory is replaced, so never swallow one that holds anything but our own outputs. */
-    private void checkOutputDirectory() throws InvalidInputException, IOException {
-        if (!Files.exists(out)) return;
-        if (!Files.isDirectory(out)) throw InvalidInputException.of(out.toString(), "--out", "exists and is not a directory");
-        try (Stream<Path> entries = Files.list(out)) {
-            boolean foreign = entries.anyMatch(p -> !OUTPUT_FILES.contains(p.getFileName().toString()));
-            if (foreign) {
-                throw InvalidInputException.of(out.toString(), "--out",
-                        "holds files other than a tradesets output; choose a new or empty directory");
-            }
         }
     }
 }

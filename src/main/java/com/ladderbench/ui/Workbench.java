@@ -2,7 +2,7 @@ package com.ladderbench.ui;
 
 import com.ladderbench.core.compare.BaselineMode;
 import com.ladderbench.core.compare.ComparisonResult;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.plan.LoadedPlan;
 import com.ladderbench.core.report.ComparisonWriter;
 import com.ladderbench.core.report.HtmlReport;
@@ -64,7 +64,8 @@ public final class Workbench {
     public Workbench(Stage stage, WorkspaceStore store) {
         this.stage = stage;
         this.store = store;
-        this.workspace = store.load();
+        List<String> notices = new ArrayList<>();
+        this.workspace = store.load(notices::add);
         this.runs = new RunController(this::badInput, ex -> Dialogs.internalError(stage, "The run", ex));
         this.views = ViewCatalog.create(selection, new Actions());
         for (WorkbenchView v : views) {
@@ -85,6 +86,13 @@ public final class Workbench {
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(runs.statusProperty());
         statusBar.progressProperty().bind(runs.progressProperty());
+        // stays beside the run status (which changes with every run) until the window closes
+        for (String notice : notices) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(notice);
+            label.setId("workspaceNotice");
+            label.setTooltip(new javafx.scene.control.Tooltip(notice));
+            statusBar.getRightItems().add(label);
+        }
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(tabs);
@@ -384,7 +392,26 @@ public final class Workbench {
 
     private void exportReport() {
         Path out = save("HTML report", "report.html", "*.html");
-        if (out != null) export("HTML report", out, () -> HtmlReport.write(shown().sides(), out));
+        if (out != null) export("HTML report", out, () -> HtmlReport.write(shown().sides(), fileTarget(out)));
+    }
+
+    /** Exports go through the same checks as the CLI's --out: the open inputs are never replaced. */
+    private OutputTarget fileTarget(Path out) {
+        return OutputTarget.file(out).labelled(EXPORT_LABEL).protecting(inputFiles());
+    }
+
+    private OutputTarget directoryTarget(Path out, OutputTarget.Kind kind) {
+        return OutputTarget.directory(out, kind).labelled(EXPORT_LABEL).protecting(inputFiles());
+    }
+
+    private static final String EXPORT_LABEL = "Export to";
+
+    private List<Path> inputFiles() {
+        List<Path> files = new ArrayList<>();
+        if (setup.planFileProperty().get() != null) files.add(setup.planFileProperty().get());
+        if (setup.configFileProperty().get() != null) files.add(setup.configFileProperty().get());
+        for (String d : setup.dataSpecs()) files.add(dataPath(d));
+        return files;
     }
 
     private void exportRunDirectory() {
@@ -397,9 +424,10 @@ public final class Workbench {
         BaselineMode mode = shownMode;
         export("Run directory", dir.toPath(), () -> {
             if (r.baselineOrNull() != null) {
-                ComparisonWriter.write(new ComparisonResult(mode, r.sides()), dir.toPath());
+                ComparisonWriter.write(new ComparisonResult(mode, r.sides()),
+                        directoryTarget(dir.toPath(), OutputTarget.Kind.COMPARISON));
             } else {
-                RunWriter.write(r.primary(), dir.toPath());
+                RunWriter.write(r.primary(), directoryTarget(dir.toPath(), OutputTarget.Kind.RUN));
             }
         });
     }
@@ -408,7 +436,7 @@ public final class Workbench {
         Path out = save(legs ? "Legs CSV" : "TradeSets CSV", legs ? "legs.csv" : "tradesets.csv", "*.csv");
         if (out == null) return;
         List<TradeSet> sets = shownSideSets();
-        export(legs ? "Legs CSV" : "TradeSets CSV", out, () -> AtomicFiles.write(out, o -> {
+        export(legs ? "Legs CSV" : "TradeSets CSV", out, () -> fileTarget(out).writeFile(o -> {
             if (legs) {
                 TradeSetCsv.writeLegs(sets, o);
             } else {

@@ -24,12 +24,8 @@ public final class Sweep {
 
     public static SweepResult run(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
             RunMonitor monitor) throws InvalidInputException {
-        if (params.isEmpty()) throw InvalidInputException.of(null, "--param", "a sweep needs at least one --param");
+        checkGridSize(params);
         List<List<String>> grid = grid(params);
-        if (grid.size() > MAX_POINTS) {
-            throw InvalidInputException.of(null, "--param",
-                    "the grid has " + grid.size() + " points; at most " + MAX_POINTS + " are allowed");
-        }
         List<BacktestRequest> requests = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (List<String> values : grid) {
@@ -51,6 +47,32 @@ public final class Sweep {
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) points.add(new SweepResult.Point(grid.get(i), results.get(i).metrics()));
         return new SweepResult(params, points);
+    }
+
+    /**
+     * Refuses a grid above {@link #MAX_POINTS} from the axes' sizes alone, before any point is built
+     * (a five-axis grid of 100 values each would not even fit in memory as a list of points).
+     */
+    public static void checkGridSize(List<SweepParameter> params) throws InvalidInputException {
+        if (params.isEmpty()) throw InvalidInputException.of(null, "--param", "a sweep needs at least one --param");
+        long points = 1;
+        StringBuilder product = new StringBuilder();
+        for (SweepParameter p : params) {
+            if (product.length() > 0) product.append(" x ");
+            product.append(p.values().size());
+            points = points > MAX_POINTS ? points : points * p.values().size(); // stays far below overflow
+        }
+        if (points > MAX_POINTS) {
+            String size = params.size() == 1 ? product.toString() : product + " = " + exactProduct(params);
+            throw InvalidInputException.of(null, "--param",
+                    "the grid has " + size + " points; at most " + MAX_POINTS + " are allowed");
+        }
+    }
+
+    private static java.math.BigInteger exactProduct(List<SweepParameter> params) {
+        java.math.BigInteger n = java.math.BigInteger.ONE;
+        for (SweepParameter p : params) n = n.multiply(java.math.BigInteger.valueOf(p.values().size()));
+        return n;
     }
 
     static List<List<String>> grid(List<SweepParameter> params) {

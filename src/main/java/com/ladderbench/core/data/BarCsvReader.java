@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
@@ -36,6 +37,8 @@ import java.util.List;
  */
 public final class BarCsvReader {
     static final int MAX_BAD_LINES = 20;
+    /** The most rows reserved ahead from the file size (about 200 MB of columns); beyond, the columns grow. */
+    static final int MAX_ESTIMATED_ROWS = 1 << 22;
 
     /** Immutable once built and thread-safe, so shared. */
     private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
@@ -55,12 +58,14 @@ public final class BarCsvReader {
             throw InvalidInputException.of(file, null, "cannot read: " + reason(e));
         }
         Rows rows = new Rows(spec, file, size);
-        try (InputStream in = Files.newInputStream(spec.path());
+        try (InputStream in = new TextInputGuard(Files.newInputStream(spec.path()));
                 CsvParser parser = CSV.createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
+        } catch (TextInputGuard.NotText e) {
+            throw InvalidInputException.of(file, "line " + e.line(), e.getMessage());
         } catch (IOException e) {
             // a malformed file (bad quoting, bad UTF-8) or a failing disk: both are the user's to fix
             rows.fail(e);
@@ -124,7 +129,8 @@ public final class BarCsvReader {
             long chars = parser.currentLocation().getCharOffset();
             if (chars <= 0 || bars == null) return;
             long estimate = (long) (fileSize / ((double) chars / dataRows) * 1.05) + 16;
-            bars.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
+            // a guess from the first rows of a file: never reserve more than a plausible file needs
+            bars.ensureCapacity((int) Math.min(estimate, MAX_ESTIMATED_ROWS));
         }
 
         private void row(int line, String[] cells, int count) throws InvalidInputException {

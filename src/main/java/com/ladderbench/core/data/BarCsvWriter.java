@@ -1,6 +1,6 @@
 package com.ladderbench.core.data;
 
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import java.io.IOException;
@@ -20,7 +20,11 @@ public final class BarCsvWriter {
     }
 
     public static void write(BarSeries series, Path out) throws IOException {
-        AtomicFiles.write(out, stream -> {
+        write(series, OutputTarget.file(out));
+    }
+
+    public static void write(BarSeries series, OutputTarget out) throws IOException {
+        out.writeFile(stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.US_ASCII);
             writeTo(series, w);
             w.flush();

@@ -70,11 +70,15 @@ public final class FillsCsvReader {
         CsvFactory factory = new CsvFactory();
         factory.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         factory.enable(CsvParser.Feature.TRIM_SPACES);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new com.ladderbench.core.io.TextInputGuard(Files.newInputStream(file)),
+                StandardCharsets.UTF_8.newDecoder()));
              CsvParser parser = factory.createParser(reader)) {
             parse(parser);
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(fileName, null, "file not found");
+        } catch (com.ladderbench.core.io.TextInputGuard.NotText e) {
+            throw InvalidInputException.of(fileName, "line " + e.line(), e.getMessage());
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of(fileName, null, "not UTF-8 text");
         } catch (JsonProcessingException e) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.analysis.MetricField;
 import com.ladderbench.core.compare.ComparisonResult;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.RunResult;
 import java.io.IOException;
@@ -23,7 +23,11 @@ public final class ComparisonWriter {
     }
 
     public static void write(ComparisonResult c, Path dir) throws IOException {
-        AtomicFiles.writeDirectory(dir, tmp -> {
+        write(c, OutputTarget.directory(dir, OutputTarget.Kind.COMPARISON));
+    }
+
+    public static void write(ComparisonResult c, OutputTarget target) throws IOException {
+        target.writeDirectory(tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp.resolve(COMPARISON))) {
                 JsonOutput.mapper().writeValue(out, toJson(c));
             }

@@ -3,7 +3,7 @@ package com.ladderbench.core.report;
 import com.ladderbench.core.analysis.MetricField;
 import com.ladderbench.core.compare.Comparison;
 import com.ladderbench.core.compare.ComparisonResult;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
@@ -32,7 +32,11 @@ public final class HtmlReport {
     }
 
     public static void write(List<ComparisonResult.Side> sides, Path out) throws IOException {
-        AtomicFiles.writeString(out, render(sides));
+        write(sides, OutputTarget.file(out));
+    }
+
+    public static void write(List<ComparisonResult.Side> sides, OutputTarget out) throws IOException {
+        out.writeString(render(sides));
     }
 
     public static String render(List<ComparisonResult.Side> sides) {

@@ -3,6 +3,7 @@ package com.ladderbench.core.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.plan.ExpressionChecker;
@@ -51,6 +52,7 @@ public final class RunReader {
     }
 
     public static List<ComparisonResult.Side> read(Path dir) throws InvalidInputException {
+        OutputTarget.recover(dir); // a write into dir killed mid-swap left the earlier output beside it
         if (!Files.isDirectory(dir)) {
             throw InvalidInputException.of(dir.toString(), null,
                     "not a run directory (expected a folder written by backtest or compare)");

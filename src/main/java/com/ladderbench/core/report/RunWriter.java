@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.EquityCurve;
@@ -34,9 +34,13 @@ public final class RunWriter {
     private RunWriter() {
     }
 
-    /** Replaces {@code dir} with the run's files, atomically. */
+    /** Replaces {@code dir} (absent, empty or an earlier run) with the run's files, atomically. */
     public static void write(RunResult result, Path dir) throws IOException {
-        AtomicFiles.writeDirectory(dir, tmp -> writeInto(result, tmp));
+        write(result, OutputTarget.directory(dir, OutputTarget.Kind.RUN));
+    }
+
+    public static void write(RunResult result, OutputTarget target) throws IOException {
+        target.writeDirectory(tmp -> writeInto(result, tmp));
     }
 
     /** Writes the run's files into an existing (temporary) directory. */

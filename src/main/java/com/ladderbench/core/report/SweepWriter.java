@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.analysis.MetricField;
 import com.ladderbench.core.compare.SweepParameter;
 import com.ladderbench.core.compare.SweepResult;
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +23,11 @@ public final class SweepWriter {
     }
 
     public static void write(SweepResult sweep, Path dir) throws IOException {
-        AtomicFiles.writeDirectory(dir, tmp -> {
+        write(sweep, OutputTarget.directory(dir, OutputTarget.Kind.SWEEP));
+    }
+
+    public static void write(SweepResult sweep, OutputTarget target) throws IOException {
+        target.writeDirectory(tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp.resolve(CSV))) {
                 writeCsv(sweep, out);
             }

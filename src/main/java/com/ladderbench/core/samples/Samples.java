@@ -1,19 +1,23 @@
 package com.ladderbench.core.samples;
 
+import com.ladderbench.core.io.Checksums;
+import com.ladderbench.core.io.OutputTarget;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The bundled sample backtests. From a checkout they are read in place from
- * {@code sample-backtests/}; from the jar alone they are copied out of the class path into a
- * temporary folder, so the workbench always opens on a real result.
+ * {@code sample-backtests/}; from the jar alone they are copied out of the class path once into
+ * {@code ~/.ladderbench/samples/}, so the workbench always opens on a real result.
  */
 public final class Samples {
     public static final String DEFAULT = "trend-ladder";
@@ -33,8 +37,17 @@ public final class Samples {
     }
 
     public static Sample sample(String name) throws IOException {
-        Path local = Path.of(FOLDER, name);
-        Path dir = Files.isDirectory(local) ? local : extract(name);
+        return sample(name, Path.of(FOLDER), Path.of(System.getProperty("user.home"), ".ladderbench", "samples"));
+    }
+
+    /**
+     * From {@code localRoot} when the sample is there (a checkout), else extracted from the jar once
+     * into {@code cacheRoot/NAME-HASH}, which later starts reuse: nothing piles up in the system's
+     * temporary folder, and a changed bundle gets a folder of its own.
+     */
+    static Sample sample(String name, Path localRoot, Path cacheRoot) throws IOException {
+        Path local = localRoot.resolve(name);
+        Path dir = Files.isDirectory(local) ? local : extract(name, cacheRoot);
         return describe(name, dir);
     }
 
@@ -49,24 +62,39 @@ public final class Samples {
         return new Sample(name, dir, dir.resolve("plan.json"), Files.exists(config) ? config : null, data);
     }
 
-    private static Path extract(String name) throws IOException {
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static Path extract(String name, Path cacheRoot) throws IOException {
         String base = "/" + FOLDER + "/" + name + "/";
-        List<String> files = new ArrayList<>();
+        Map<String, byte[]> files = new TreeMap<>();
         try (InputStream in = Samples.class.getResourceAsStream(base + INDEX)) {
             if (in == null) throw new IOException("sample '" + name + "' is not bundled");
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) files.add(line.trim());
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) continue;
+                try (InputStream f = Samples.class.getResourceAsStream(base + line.trim())) {
+                    if (f == null) throw new IOException("bundled sample file missing: " + base + line.trim());
+                    files.put(line.trim(), f.readAllBytes());
+                }
             }
         }
-        Path dir = Files.createTempDirectory("ladderbench-sample-").resolve(name);
-        Files.createDirectories(dir);
-        for (String f : files) {
-            try (InputStream in = Samples.class.getResourceAsStream(base + f)) {
-                if (in == null) throw new IOException("bundled sample file missing: " + base + f);
-                Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        StringBuilder content = new StringBuilder();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            content.append(f.getKey()).append('=').append(HexFormat.of().formatHex(sha256(f.getValue()))).append('\n');
+        }
+        Path dir = cacheRoot.resolve(name + "-" + Checksums.sha256(content.toString()).substring(0, 12));
+        if (Files.isDirectory(dir)) return dir;
+        try {
+            OutputTarget.directory(dir, OutputTarget.Kind.SAMPLE).writeDirectory(tmp -> {
+                for (Map.Entry<String, byte[]> f : files.entrySet()) Files.write(tmp.resolve(f.getKey()), f.getValue());
+            });
+        } catch (IOException e) {
+            if (!Files.isDirectory(dir)) throw e; // else another start extracted it at the same moment
         }
         return dir;
     }

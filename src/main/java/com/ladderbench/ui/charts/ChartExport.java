@@ -1,6 +1,6 @@
 package com.ladderbench.ui.charts;
 
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class ChartExport {
         params.setFill(Color.WHITE);
         WritableImage image = node.snapshot(params, null);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        AtomicFiles.write(file, out -> {
+        OutputTarget.file(file).labelled("Save to").writeFile(out -> {
             if (!ImageIO.write(buffered, "png", out)) throw new IOException("no PNG writer available");
         });
     }
@@ -58,7 +58,7 @@ public final class ChartExport {
         try {
             writePng(node, f.toPath());
         } catch (IOException ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, ex.getMessage());
             alert.setHeaderText("Chart not saved");
             alert.show();
         }

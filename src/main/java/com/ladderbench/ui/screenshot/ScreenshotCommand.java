@@ -1,6 +1,7 @@
 package com.ladderbench.ui.screenshot;
 
 import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.ViewCatalog;
@@ -56,13 +57,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (width < 200 || height < 200 || width > 8000 || height > 8000) {
             throw InvalidInputException.of(null, "--width/--height", "must be between 200 and 8000 pixels");
         }
+        OutputTarget target = OutputTarget.file(out).protecting(plan == null ? List.of(run) : List.of(run, plan));
+        target.check();
         WorkbenchResult saved = RunJobs.saved(run);
         WorkbenchResult result = plan == null ? saved : new WorkbenchResult(saved.sides(),
                 RunInputs.planLoader().load(plan).plan(), saved.data(), saved.source());
         boolean started = HeadlessFx.start();
         try {
             BufferedImage image = HeadlessFx.onFxThread(() -> render(result));
-            ViewSnapshot.writePng(image, out);
+            ViewSnapshot.writePng(image, target);
         } finally {
             if (started) Platform.exit();
         }

@@ -1,6 +1,6 @@
 package com.ladderbench.ui.screenshot;
 
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.ui.Styles;
 import com.ladderbench.ui.WorkbenchView;
 import java.awt.image.BufferedImage;
@@ -31,7 +31,11 @@ public final class ViewSnapshot {
 
     /** Any thread; written atomically. */
     public static void writePng(BufferedImage image, Path out) throws IOException {
-        AtomicFiles.write(out, o -> {
+        writePng(image, OutputTarget.file(out));
+    }
+
+    public static void writePng(BufferedImage image, OutputTarget out) throws IOException {
+        out.writeFile(o -> {
             if (!ImageIO.write(image, "png", o)) throw new IOException("no PNG writer available");
         });
     }
