@@ -25,6 +25,7 @@ public final class Sweep {
     public static SweepResult run(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
             RunMonitor monitor) throws InvalidInputException {
         if (params.isEmpty()) throw InvalidInputException.of(null, "--param", "a sweep needs at least one --param");
+        rejectRepeatedPaths(params);
         List<List<String>> grid = grid(params);
         if (grid.size() > MAX_POINTS) {
             throw InvalidInputException.of(null, "--param",
@@ -51,6 +52,19 @@ public final class Sweep {
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) points.add(new SweepResult.Point(grid.get(i), results.get(i).metrics()));
         return new SweepResult(params, points);
+    }
+
+    /** A path swept twice would have the second axis silently win while rows are labelled by both. */
+    static void rejectRepeatedPaths(List<SweepParameter> params) throws InvalidInputException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (SweepParameter p : params) {
+            if (!seen.add(p.path())) {
+                problems.add(new Problem(null, "--param " + p.path(), "the path " + p.path()
+                        + " is swept twice; give it once with all its values (PATH=V1,V2,...)"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     static List<List<String>> grid(List<SweepParameter> params) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.ladderbench.core.io.TimestampParser;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
@@ -224,6 +225,10 @@ public final class BarCsvReader {
 
         /** NaN when unparsable or not finite (and an issue is recorded). */
         private double number(String column, String cell) {
+            if (!Decimals.isPlain(cell)) {
+                issue(column + ": not a number: '" + cell + "' (plain decimals only, like 101.5 or 1.2e-5)");
+                return Double.NaN;
+            }
             double v;
             try {
                 v = NumberInput.parseDouble(cell, true);

@@ -1,6 +1,7 @@
 package com.ladderbench.core.ledger;
 
 import com.ladderbench.core.io.TimestampParser;
+import com.ladderbench.core.text.Decimals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a fills CSV ({@code fill_id?,timestamp,symbol,side,qty,price,fee,trigger_id?,category?,
@@ -38,8 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class FillsCsvReader {
     static final int MAX_PROBLEMS = 20;
-    /** Plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" or "1d". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String fileName;
     private final LotSize lotSize;
@@ -257,7 +255,8 @@ public final class FillsCsvReader {
         double number(FillColumn c, java.util.function.DoublePredicate valid, String rule) {
             String text = required(c);
             if (text == null) return Double.NaN;
-            if (!DECIMAL.matcher(text).matches()) {
+            // plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" or "1d"
+            if (!Decimals.isPlain(text)) {
                 fail(c.header() + " '" + text + "' is not a number");
                 return Double.NaN;
             }

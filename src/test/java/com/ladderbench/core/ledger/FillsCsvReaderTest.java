@@ -135,6 +135,21 @@ class FillsCsvReaderTest {
     }
 
     @Test
+    void hexFloatsAndJavaSuffixesAreNotNumbers() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee", "1,X,buy,0x1p0,10,0", "2,X,buy,1,10d,0", "3,X,buy,1,10,Infinity");
+        String all = render(problems(f));
+        assertTrue(all.contains("line 2: qty '0x1p0' is not a number"), all);
+        assertTrue(all.contains("line 3: price '10d' is not a number"), all);
+        assertTrue(all.contains("line 4: fee 'Infinity' is not a number"), all);
+    }
+
+    @Test
+    void aColumnNamedTwiceInTheHeaderIsRefusedWithItsLine() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee,QTY", "1,X,buy,1,10,0,2");
+        assertEquals(f + ": line 1: column 'QTY' appears twice", render(problems(f)));
+    }
+
+    @Test
     void timeOrderIsPerSymbol() throws Exception {
         Path f = csv("timestamp,symbol,side,qty,price,fee", "100,BTC,buy,1,10,0", "50,ETH,buy,1,10,0", "100,BTC,sell,1,10,0");
         assertEquals(3, FillsCsvReader.read(f, SATOSHI).size());
