@@ -2,6 +2,7 @@ package com.ladderbench.core.ledger;
 
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.text.Decimals;
+import com.ladderbench.core.text.Names;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -139,7 +140,8 @@ public final class FillsCsvReader {
         RowParser r = new RowParser(cells, columns, line);
         String fillId = r.optional(FillColumn.FILL_ID);
         OptionalLong timestamp = r.timestamp();
-        String symbol = r.required(FillColumn.SYMBOL);
+        String symbol = r.name(FillColumn.SYMBOL, r.required(FillColumn.SYMBOL), Names::checkSymbol);
+        String triggerId = r.name(FillColumn.TRIGGER_ID, r.optional(FillColumn.TRIGGER_ID), Names::checkTriggerId);
         Side side = r.side();
         double qty = r.number(FillColumn.QTY, v -> v > 0, "must be > 0");
         double price = r.number(FillColumn.PRICE, v -> v > 0, "must be > 0");
@@ -171,7 +173,7 @@ public final class FillsCsvReader {
         }
         if (r.ok) {
             rows.add(new Row(fillId, timestamp.getAsLong(), symbol, side, qty, price, fee,
-                    r.optional(FillColumn.TRIGGER_ID), category, r.optional(FillColumn.REASON), exitFraction));
+                    triggerId, category, r.optional(FillColumn.REASON), exitFraction));
         }
     }
 
@@ -219,6 +221,15 @@ public final class FillsCsvReader {
             if (i == null) return null;
             String v = cells.get(i).trim();
             return v.isEmpty() ? null : v;
+        }
+
+        /** {@code value} when its characters are allowed (SPEC §2.1); otherwise null and the row fails. */
+        String name(FillColumn c, String value, java.util.function.Function<String, java.util.Optional<String>> check) {
+            if (value == null) return null;
+            java.util.Optional<String> problem = check.apply(value);
+            if (problem.isEmpty()) return value;
+            fail(c.header() + " " + problem.get());
+            return null;
         }
 
         String required(FillColumn c) {

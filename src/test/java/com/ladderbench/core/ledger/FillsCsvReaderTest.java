@@ -144,6 +144,16 @@ class FillsCsvReaderTest {
     }
 
     @Test
+    void symbolsAndTriggerIdsFollowThePlansCharacterRules() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee,trigger_id", "1,BTC\u200b,buy,1,10,0,t", "2,BTC,buy,1,10,0,t 1",
+                "3,BINANCE:BTC/USDT,buy,1,10,0,t4_entry");
+        String all = render(problems(f));
+        assertTrue(all.contains("line 2: symbol contains U+200B (zero width space) at position 4"), all);
+        assertTrue(all.contains("line 3: trigger_id contains a space at position 2"), all);
+        assertTrue(!all.contains("line 4"), all);
+    }
+
+    @Test
     void aColumnNamedTwiceInTheHeaderIsRefusedWithItsLine() throws Exception {
         Path f = csv("timestamp,symbol,side,qty,price,fee,QTY", "1,X,buy,1,10,0,2");
         assertEquals(f + ": line 1: column 'QTY' appears twice", render(problems(f)));
