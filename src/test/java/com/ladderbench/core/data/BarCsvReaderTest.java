@@ -99,8 +99,9 @@ class BarCsvReaderTest {
 
     @Test
     void gapsAreAllowed() throws InvalidInputException {
-        BarSeries s = CsvFiles.read(dir, Timeframe.H1, HEADER + GOOD_ROW + "2024-01-03T00:00:00Z,100,101,99,100.5,10\n");
-        assertEquals(2, s.size());
+        BarSeries s = CsvFiles.read(dir, Timeframe.H1, HEADER + GOOD_ROW + "2024-01-01T01:00:00Z,100,101,99,100.5,10\n"
+                + "2024-01-03T00:00:00Z,100,101,99,100.5,10\n" + "2024-01-03T01:00:00Z,100,101,99,100.5,10\n");
+        assertEquals(4, s.size());
     }
 
     @Test

@@ -73,10 +73,19 @@ class FillsCsvReaderTest {
                 "2024-03-01T12:00:00Z,X,buy,1,10,0",
                 "2024-03-01 12:00:00,X,buy,1,10,0",
                 "2024-03-01T13:00:00+01:00,X,buy,1,10,0",
-                (t / 1000) + ",X,buy,1,10,0",
-                t + ",X,buy,1,10,0");
+                (t / 1000) + ",X,buy,1,10,0");
         List<Fill> fills = FillsCsvReader.read(f, SATOSHI);
         assertTrue(fills.stream().allMatch(x -> x.timestamp() == t), fills.toString());
+        Path ms = csv("timestamp,symbol,side,qty,price,fee", t + ",X,buy,1,10,0", (t + 1) + ",X,sell,1,10,0");
+        assertEquals(List.of(t, t + 1), FillsCsvReader.read(ms, SATOSHI).stream().map(Fill::timestamp).toList());
+    }
+
+    @Test
+    void aFileMixingEpochSecondsAndMillisecondsIsRefusedAtTheRowThatChangesUnit() throws Exception {
+        long t = Instant.parse("2024-03-01T12:00:00Z").toEpochMilli();
+        Path f = csv("timestamp,symbol,side,qty,price,fee", (t / 1000) + ",X,buy,1,10,0", t + ",X,sell,1,10,0");
+        assertEquals(f + ": line 3: timestamp " + t + " looks like epoch milliseconds but this file's timestamps are"
+                + " epoch seconds (from line 2); use one unit for the whole file", render(problems(f)));
     }
 
     @Test
