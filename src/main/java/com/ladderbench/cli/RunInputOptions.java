@@ -46,7 +46,7 @@ final class RunInputOptions {
     /** Loads and cross-checks the inputs; the plan's warnings go to {@code err}. */
     RunInputs load(PrintWriter err) throws InvalidInputException {
         RunInputs in = RunInputs.load(plan, data, config);
-        for (Problem w : in.plan().warnings()) err.println("warning: " + w.render());
+        for (Problem w : in.plan().warnings()) err.println(w.renderTagged());
         return in;
     }
 }

@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         LoadedPlan loaded = RunInputs.planLoader().load(plan);
         MarketData md = null;
         if (!data.isEmpty()) md = RunInputs.withPlan(loaded, plan.toString(), data, null).data();
-        for (Problem w : loaded.warnings()) spec.commandLine().getErr().println("warning: " + w.render());
+        for (Problem w : loaded.warnings()) spec.commandLine().getErr().println(w.renderTagged());
         spec.commandLine().getOut().println(summary(loaded.plan(), md));
         return LadderbenchCommand.OK;
     }

@@ -6,7 +6,10 @@ import java.util.Optional;
 public enum Timeframe {
     M1("1m", 60), M5("5m", 300), M15("15m", 900), M30("30m", 1800),
     H1("1h", 3600), H2("2h", 7200), H4("4h", 14400), H6("6h", 21600), H12("12h", 43200),
-    D1("1d", 86400);
+    D1("1d", 86400), W1("1w", 604800);
+
+    /** 1970-01-01 was a Thursday; the first Monday 00:00 UTC is four days later. */
+    private static final long FIRST_MONDAY_MILLIS = 4 * 86_400_000L;
 
     private final String label;
     private final long seconds;
@@ -24,6 +27,17 @@ public enum Timeframe {
 
     /** Bars of this length in a 365-day year; used to annualise per-bar statistics. */
     public double barsPerYear() { return 365.0 * 86400.0 / seconds; }
+
+    /**
+     * The open time of the bar of this timeframe that holds {@code epochMillis}: bars start at
+     * whole multiples of their length since the epoch (1d at UTC midnight, 4h at 00:00, 04:00,
+     * ...), except weeks, which start on Monday 00:00 UTC.
+     */
+    public long barStart(long epochMillis) {
+        long len = millis();
+        long origin = this == W1 ? FIRST_MONDAY_MILLIS : 0;
+        return Math.floorDiv(epochMillis - origin, len) * len + origin;
+    }
 
     public boolean isFinerThan(Timeframe other) { return seconds < other.seconds; }
 

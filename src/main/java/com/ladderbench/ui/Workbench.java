@@ -194,7 +194,7 @@ public final class Workbench {
         shownMode = pendingMode;
         selection.clear();
         for (WorkbenchView v : views) v.show(result);
-        setup.findings().removeIf(f -> !f.warning()); // a run went through: its inputs are fine now
+        setup.findings().removeIf(f -> !f.isWarning()); // a run went through: its inputs are fine now
         stage.setTitle("Ladderbench — " + result.source());
         if (result.plan() != null) saveWorkspace();
     }

@@ -98,8 +98,8 @@ class WorkbenchTest {
         robot.interact(() -> workbench.openPlan(plan));
 
         RunSetupView setupView = (RunSetupView) workbench.view(RunSetupView.ID);
-        ListView<RunSetup.Finding> problems = setupView.problemsList();
-        List<String> rendered = problems.getItems().stream().map(RunSetup.Finding::render).toList();
+        ListView<com.ladderbench.model.Problem> problems = setupView.problemsList();
+        List<String> rendered = problems.getItems().stream().map(com.ladderbench.model.Problem::renderTagged).toList();
         assertEquals(2, rendered.size(), rendered.toString());
         assertTrue(rendered.get(0).startsWith("error: " + plan + ": triggers[1].exit_rule: col 1: "), rendered.get(0));
         assertTrue(rendered.get(1).contains("triggers[4].exit_fraction"), rendered.get(1));

@@ -23,7 +23,9 @@ import java.util.StringJoiner;
  * validated exactly like a hand-edited plan: a bad value or unknown path is bad input.
  */
 public final class Overrides {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Trailing tokens fail: {@code 8 9} is text (and then a type error), never the number 8. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Overrides() {
     }
@@ -126,7 +128,10 @@ public final class Overrides {
         return null;
     }
 
-    /** A JSON literal when the text is one (8, 0.25, true, null, "x"), otherwise the text itself. */
+    /**
+     * A JSON literal when the whole text is one (8, 0.25, true, null, "x"), otherwise the text
+     * itself: {@code 8 9}, {@code 0x10} and {@code NaN} stay text, which a number field refuses.
+     */
     static JsonNode literal(String text) {
         try {
             JsonNode n = MAPPER.readTree(text);

@@ -25,6 +25,7 @@ public final class Sweep {
     public static SweepResult run(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
             RunMonitor monitor) throws InvalidInputException {
         checkGridSize(params);
+        rejectRepeatedPaths(params);
         List<List<String>> grid = grid(params);
         List<BacktestRequest> requests = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -73,6 +74,19 @@ public final class Sweep {
         java.math.BigInteger n = java.math.BigInteger.ONE;
         for (SweepParameter p : params) n = n.multiply(java.math.BigInteger.valueOf(p.values().size()));
         return n;
+    }
+
+    /** A path swept twice would have the second axis silently win while rows are labelled by both. */
+    static void rejectRepeatedPaths(List<SweepParameter> params) throws InvalidInputException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (SweepParameter p : params) {
+            if (!seen.add(p.path())) {
+                problems.add(new Problem(null, "--param " + p.path(), "the path " + p.path()
+                        + " is swept twice; give it once with all its values (PATH=V1,V2,...)"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     static List<List<String>> grid(List<SweepParameter> params) {

@@ -26,8 +26,13 @@ public record Variant(String name, List<ParameterOverride> overrides) {
         String name = text.substring(0, colon).trim();
         checkName(name, where);
         List<ParameterOverride> list = new ArrayList<>();
+        java.util.Set<String> paths = new java.util.HashSet<>();
         for (String part : text.substring(colon + 1).split(",")) {
-            list.add(ParameterOverride.parse(part.trim(), where));
+            ParameterOverride o = ParameterOverride.parse(part.trim(), where);
+            if (!paths.add(o.path())) {
+                throw InvalidInputException.of(null, where, "the path " + o.path() + " is set twice; set it once");
+            }
+            list.add(o);
         }
         return new Variant(name, list);
     }

@@ -36,6 +36,12 @@ final class BarColumns {
         if (capacity > time.length) resize(capacity);
     }
 
+    /** Corrects one bar's time: the first bar's, once its file's epoch unit is known from the second row. */
+    void setTime(int i, long t) {
+        if (i >= size) throw new IndexOutOfBoundsException(i);
+        time[i] = t;
+    }
+
     void add(long t, double o, double h, double l, double c, double v, double s) {
         if (size == time.length) resize(grow(time.length));
         time[size] = t;

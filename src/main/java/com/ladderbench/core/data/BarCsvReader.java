@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
@@ -92,6 +93,23 @@ public final class BarCsvReader {
         private long prevTime = Long.MIN_VALUE;
         private int prevLine;
         private boolean truncated;
+        /** The file's epoch unit, decided at its first epoch value; null until then, or for ISO timestamps. */
+        private TimestampParser.EpochUnit epochUnit;
+        /** True while the unit rests on the first value alone (below 1e11: seconds, or milliseconds before 1973). */
+        private boolean unitProvisional;
+        private double firstEpoch;
+        private String firstEpochCell;
+        private int firstEpochLine;
+        private int line;
+        /** Steps between consecutive bars, and how many of them are exactly one declared bar length. */
+        private long steps;
+        private long exactSteps;
+        /** The second row is earlier than the first: the whole file may be descending (one message, not one per row). */
+        private boolean descending;
+        private boolean descendingBroken;
+        private long backwardSteps;
+        private int firstBackLine;
+        private String firstBackIssue;
 
         Rows(DataSpec spec, String file, long fileSize) {
             this.spec = spec;
@@ -139,6 +157,7 @@ public final class BarCsvReader {
                 if (layout != ColumnLayout.BINANCE) return; // a header row is no bar
             }
             dataRows++;
+            this.line = line;
             issues.setLength(0);
             if (count < layout.cellsNeeded()) {
                 issue("expected at least " + layout.cellsNeeded() + " columns, found " + count);
@@ -196,6 +215,21 @@ public final class BarCsvReader {
             if (prevTime == Long.MIN_VALUE) return;
             Timeframe tf = spec.timeframe();
             long step = time - prevTime;
+            if (dataRows == 2 && step < 0) {
+                descending = true;
+                firstBackLine = line;
+                firstBackIssue = "timestamp " + Timestamps.format(time) + " is before the previous bar's "
+                        + Timestamps.format(prevTime) + " (line " + prevLine + "); bars must be in ascending time order";
+            }
+            if (descending && !descendingBroken) {
+                if (step < 0) {
+                    backwardSteps++;
+                    return; // one message for the whole file, or the first step's own, in finish()
+                }
+                descendingBroken = true;
+            }
+            steps++;
+            if (step == tf.millis()) exactSteps++;
             if (step == 0) {
                 issue("duplicate timestamp " + Timestamps.format(time) + " (also on line " + prevLine + ")");
             } else if (step < 0) {
@@ -210,11 +244,50 @@ public final class BarCsvReader {
         /** Long.MIN_VALUE when unparsable (and an issue is recorded). */
         private long timestamp(String cell) {
             try {
-                return TimestampParser.parse(cell);
+                if (cell.isEmpty() || !TimestampParser.looksNumeric(cell)) return TimestampParser.parse(cell);
+                return epoch(cell, TimestampParser.epochValue(cell));
             } catch (IllegalArgumentException e) {
                 issue(e.getMessage());
                 return Long.MIN_VALUE;
             }
+        }
+
+        /**
+         * An epoch cell in the file's one unit (SPEC §2.2): decided by the first value's magnitude,
+         * corrected once by the spacing of the first two rows when the first value is below 1e11
+         * (so epoch milliseconds before 1973 read as milliseconds), never changed row by row.
+         */
+        private long epoch(String cell, double value) {
+            if (epochUnit == null) {
+                epochUnit = TimestampParser.EpochUnit.byMagnitude(value);
+                unitProvisional = epochUnit == TimestampParser.EpochUnit.SECONDS;
+                firstEpoch = value;
+                firstEpochCell = cell;
+                firstEpochLine = line;
+            } else if (unitProvisional) {
+                unitProvisional = false;
+                double step = Math.abs(value - firstEpoch);
+                TimestampParser.EpochUnit bySpacing = step == 0 ? epochUnit
+                        : TimestampParser.EpochUnit.fromSpacing(step, spec.timeframe().millis());
+                if (bySpacing != epochUnit) {
+                    epochUnit = bySpacing;
+                    retimeFirstBar();
+                }
+            }
+            if (!epochUnit.fits(value, firstEpoch)) {
+                issue("epoch " + cell + " looks like " + TimestampParser.EpochUnit.byMagnitude(value).label()
+                        + " but this file's timestamps are epoch " + epochUnit.label() + " (from line " + firstEpochLine
+                        + "); use one unit for the whole file");
+                return Long.MIN_VALUE;
+            }
+            return TimestampParser.parse(cell, epochUnit);
+        }
+
+        /** The first row was read as seconds before the second row showed the file is in milliseconds. */
+        private void retimeFirstBar() {
+            long t = TimestampParser.parse(firstEpochCell, epochUnit);
+            if (prevLine == firstEpochLine && prevTime != Long.MIN_VALUE) prevTime = t;
+            if (bars != null && bars.size() == 1) bars.setTime(0, t);
         }
 
         /** NaN when unparsable or not a positive finite price (and an issue is recorded). */
@@ -230,6 +303,10 @@ public final class BarCsvReader {
 
         /** NaN when unparsable or not finite (and an issue is recorded). */
         private double number(String column, String cell) {
+            if (!Decimals.isPlain(cell)) {
+                issue(column + ": not a number: '" + cell + "' (plain decimals only, like 101.5 or 1.2e-5)");
+                return Double.NaN;
+            }
             double v;
             try {
                 v = NumberInput.parseDouble(cell, true);
@@ -290,11 +367,42 @@ public final class BarCsvReader {
             if (problems.isEmpty() && dataRows == 0) {
                 throw InvalidInputException.of(file, null, "no bars: the file has a header but no data rows");
             }
+            if (descending) {
+                // a whole file going back in time is one mistake (the export's sort order), not one per row
+                problems.add(0, descendingBroken || backwardSteps < 2
+                        ? new Problem(file, "line " + firstBackLine, firstBackIssue)
+                        : new Problem(file, null, "rows are in descending time order; sort them ascending"));
+            }
             if (truncated) {
                 problems.add(new Problem(file, null, "stopped after " + MAX_BAD_LINES + " bad lines"));
             }
             if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            checkSpacing();
             return bars.toSeries(spec.symbol(), spec.timeframe(), file);
+        }
+
+        /**
+         * The median step between rows must be the declared bar length (gaps are allowed, so it is
+         * the median that decides): 1h rows declared as 15m would otherwise run as 15m bars. Every
+         * step is at least one bar length (checked per row), so the median is the bar length
+         * exactly when more than half of the steps are; only a wrong file pays for the sort.
+         */
+        private void checkSpacing() throws InvalidInputException {
+            if (steps == 0 || exactSteps * 2 > steps) return;
+            BarSeries series = bars.toSeries(spec.symbol(), spec.timeframe(), file);
+            long[] t = series.time();
+            long[] d = new long[t.length - 1];
+            for (int i = 1; i < t.length; i++) d[i - 1] = t[i] - t[i - 1];
+            Arrays.sort(d);
+            long median = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+            Timeframe tf = spec.timeframe();
+            String actual = null;
+            for (Timeframe candidate : Timeframe.values()) {
+                if (candidate.millis() == median) actual = candidate.label();
+            }
+            throw InvalidInputException.of(file, null, "the rows are " + Durations.format(median) + " apart (median spacing)"
+                    + " but the data is declared as " + tf.label() + (actual != null ? "; declare it as " + spec.symbol()
+                    + ":" + actual + "=" + spec.path() : "; give " + tf.label() + " bars"));
         }
     }
 }

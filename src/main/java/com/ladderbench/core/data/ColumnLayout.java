@@ -29,13 +29,18 @@ record ColumnLayout(int time, int open, int high, int low, int close, int volume
     /**
      * Maps a header row. Names are matched trimmed and case-insensitively; other columns are ignored.
      *
-     * @throws IllegalArgumentException naming every missing column
+     * @throws IllegalArgumentException naming every missing column, or a column named twice
      */
     static ColumnLayout fromHeader(String[] cells, int count) {
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String name = cells[i].trim().toLowerCase(Locale.ROOT);
             if (i == 0 && name.startsWith("\uFEFF")) name = name.substring(1).trim(); // BOM from spreadsheet exports
+            if (!name.isEmpty() && names.contains(name)) {
+                // two "close" columns: whichever one were read, the other would be silently ignored
+                throw new IllegalArgumentException("column '" + name + "' appears twice in the header (columns "
+                        + (names.indexOf(name) + 1) + " and " + (i + 1) + ")");
+            }
             names.add(name);
         }
         int time = -1;

@@ -63,9 +63,8 @@ public record DataSpec(String symbol, Timeframe timeframe, Path path) {
     }
 
     private static String checkedSymbol(String arg, String symbol) throws InvalidInputException {
-        for (int i = 0; i < symbol.length(); i++) {
-            if (Character.isWhitespace(symbol.charAt(i))) throw bad(arg, "symbol '" + symbol + "' contains whitespace");
-        }
+        java.util.Optional<String> problem = com.ladderbench.core.text.Names.checkSymbol(symbol);
+        if (problem.isPresent()) throw bad(arg, "symbol '" + symbol + "' " + problem.get());
         return symbol;
     }
 

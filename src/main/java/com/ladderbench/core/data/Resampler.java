@@ -7,8 +7,8 @@ import com.ladderbench.model.Timeframe;
  * Builds a coarser timeframe from a base series (SPEC §2.2, "higher timeframes a plan needs are
  * resampled from the base series").
  *
- * <p>Buckets are aligned to whole multiples of the target length since the epoch, in UTC (1d
- * buckets start at UTC midnight, 4h buckets at 00:00, 04:00, ...). A bucket takes the first
+ * <p>Buckets are aligned by {@link Timeframe#barStart}, in UTC (1d buckets start at UTC
+ * midnight, 4h buckets at 00:00, 04:00, ..., 1w buckets on Monday 00:00). A bucket takes the first
  * open, highest high, lowest low, last close, summed volume, and the mean of the base bars'
  * spreads (NaN spreads ignored; NaN if none). Gaps are allowed: a bucket holds whichever base bars
  * fall in it.
@@ -33,7 +33,7 @@ public final class Resampler {
         int n = base.size();
         int buckets = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || bucket(time[i], len) != bucket(time[i - 1], len)) buckets++;
+            if (i == 0 || target.barStart(time[i]) != target.barStart(time[i - 1])) buckets++;
         }
         long[] t = new long[buckets];
         double[] o = new double[buckets];
@@ -54,7 +54,7 @@ public final class Resampler {
         double spreadSum = 0;
         int spreadCount = 0;
         for (int i = 0; i < n; i++) {
-            long start = bucket(time[i], len);
+            long start = target.barStart(time[i]);
             if (k < 0 || start != t[k]) {
                 if (k >= 0) {
                     // bucket k's last bar is i-1; if it ended short of the bucket end, bar i proves completion
@@ -93,9 +93,5 @@ public final class Resampler {
         if (complete < buckets) series = series.head(complete);
         int[] completedAt = complete < buckets ? java.util.Arrays.copyOf(at, complete) : at;
         return new HigherTimeframe(series, completedAt);
-    }
-
-    private static long bucket(long time, long len) {
-        return Math.floorDiv(time, len) * len;
     }
 }

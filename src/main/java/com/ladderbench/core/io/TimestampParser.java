@@ -5,10 +5,15 @@ package com.ladderbench.core.io;
  *
  * <p>Accepted: ISO-8601 date-times with {@code Z} or an offset, without a zone (read as UTC),
  * with {@code T} or a space between date and time, with or without seconds and fraction;
- * a date alone ({@code 2024-01-01} = midnight UTC); epoch numbers, whose unit is told by
- * magnitude: below 1e11 seconds, below 1e14 milliseconds, below 1e17 microseconds (newer
- * Binance exports), nanoseconds above. Epoch milliseconds before 1973-03-03 would read as
- * seconds; no market file we load goes back that far.
+ * a date alone ({@code 2024-01-01} = midnight UTC); epoch numbers in seconds, milliseconds,
+ * microseconds (newer Binance exports) or nanoseconds.
+ *
+ * <p>A file's epoch unit is decided once for the whole file (SPEC §2.2), never row by row: a
+ * reader asks {@link EpochUnit#byMagnitude} for the first value's unit (below 1e11 seconds,
+ * below 1e14 milliseconds, below 1e17 microseconds, nanoseconds above), may correct it once from
+ * the spacing of the first two rows ({@link EpochUnit#fromSpacing}: epoch milliseconds before
+ * 1973-03-03 are below 1e11 too), and then reads every cell with {@link #parse(String, EpochUnit)};
+ * {@link EpochUnit#fits} tells a row written in another unit.
  *
  * <p>Hand-written rather than {@code java.time} parsing: a formatter costs microseconds and
  * objects per call, and a file has millions of rows. Sub-millisecond fractions are truncated.
@@ -25,11 +30,77 @@ public final class TimestampParser {
     public static final String FORMATS = "expected ISO-8601 (2024-01-01T00:00:00Z), a date (2024-01-01), "
             + "or epoch seconds/milliseconds";
 
+    /** The unit of epoch numbers in one file. */
+    public enum EpochUnit {
+        SECONDS("seconds"), MILLISECONDS("milliseconds"), MICROSECONDS("microseconds"), NANOSECONDS("nanoseconds");
+
+        private final String label;
+
+        EpochUnit(String label) {
+            this.label = label;
+        }
+
+        public String label() { return label; }
+
+        /** The unit a value of this size is written in when nothing else is known. */
+        public static EpochUnit byMagnitude(double value) {
+            double a = Math.abs(value);
+            if (a < SECONDS_BELOW) return SECONDS;
+            if (a < MILLIS_BELOW) return MILLISECONDS;
+            if (a < MICROS_BELOW) return MICROSECONDS;
+            return NANOSECONDS;
+        }
+
+        /**
+         * For a first value below 1e11 (seconds by magnitude, or milliseconds before 1973): the
+         * unit in which the step between the first two rows is nearer the bar length, on a log
+         * scale (3600 apart is 1h in seconds; 3600000 apart is 1h in milliseconds).
+         */
+        public static EpochUnit fromSpacing(double step, long barMillis) {
+            double asSeconds = Math.abs(Math.log(step * 1000.0 / barMillis));
+            double asMillis = Math.abs(Math.log(step / barMillis));
+            return asMillis < asSeconds ? MILLISECONDS : SECONDS;
+        }
+
+        /**
+         * Whether a value could be written in this unit by a file whose first value was
+         * {@code first}: its magnitude names this unit, or it is milliseconds before 1973 in a
+         * millisecond file that started there.
+         */
+        public boolean fits(double value, double first) {
+            EpochUnit natural = byMagnitude(value);
+            if (natural == this) return true;
+            return this == MILLISECONDS && natural == SECONDS && byMagnitude(first) == SECONDS;
+        }
+    }
+
     /** @throws IllegalArgumentException with a short reason when the text is not a timestamp */
     public static long parse(String s) {
         if (s.isEmpty()) throw new IllegalArgumentException("empty timestamp");
-        if (looksNumeric(s)) return parseEpoch(s);
+        if (looksNumeric(s)) return parseEpoch(s, null);
         return parseIso(s);
+    }
+
+    /**
+     * Reads a cell of a file whose epoch unit is decided: epoch numbers are taken in {@code unit}.
+     *
+     * @throws IllegalArgumentException with a short reason when the text is not a timestamp
+     */
+    public static long parse(String s, EpochUnit unit) {
+        if (s.isEmpty()) throw new IllegalArgumentException("empty timestamp");
+        if (looksNumeric(s)) return parseEpoch(s, unit);
+        return parseIso(s);
+    }
+
+    /** The epoch number in a numeric cell, unconverted (for deciding a file's unit). */
+    public static double epochValue(String s) {
+        try {
+            double d = Double.parseDouble(s);
+            if (!Double.isFinite(d)) throw new IllegalArgumentException("unrecognised timestamp '" + s + "'");
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("unrecognised timestamp '" + s + "'; " + FORMATS);
+        }
     }
 
     /** True when the text is an epoch number rather than a date (used to spot header-less files). */
@@ -48,7 +119,8 @@ public final class TimestampParser {
         return digit;
     }
 
-    private static long parseEpoch(String s) {
+    /** @param unit the file's unit, or null to tell it by this value's magnitude */
+    private static long parseEpoch(String s, EpochUnit given) {
         boolean integral = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -62,11 +134,15 @@ public final class TimestampParser {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
             }
-            long a = Math.abs(v);
-            if (a < SECONDS_BELOW) return v * 1000L;
-            if (a < MILLIS_BELOW) return v;
-            if (a < MICROS_BELOW) return Math.floorDiv(v, 1000L);
-            return Math.floorDiv(v, 1_000_000L);
+            EpochUnit unit = given != null ? given : EpochUnit.byMagnitude(v);
+            switch (unit) {
+                case SECONDS:
+                    if (Math.abs(v) > 9e12) throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
+                    return v * 1000L;
+                case MILLISECONDS: return v;
+                case MICROSECONDS: return Math.floorDiv(v, 1000L);
+                default: return Math.floorDiv(v, 1_000_000L);
+            }
         }
         double d;
         try {
@@ -75,12 +151,14 @@ public final class TimestampParser {
             throw new IllegalArgumentException("unrecognised timestamp '" + s + "'; " + FORMATS);
         }
         if (!Double.isFinite(d)) throw new IllegalArgumentException("unrecognised timestamp '" + s + "'");
-        double a = Math.abs(d);
+        EpochUnit unit = given != null ? given : EpochUnit.byMagnitude(d);
         double millis;
-        if (a < SECONDS_BELOW) millis = d * 1000.0;
-        else if (a < MILLIS_BELOW) millis = d;
-        else if (a < MICROS_BELOW) millis = d / 1000.0;
-        else millis = d / 1e6;
+        switch (unit) {
+            case SECONDS: millis = d * 1000.0; break;
+            case MILLISECONDS: millis = d; break;
+            case MICROSECONDS: millis = d / 1000.0; break;
+            default: millis = d / 1e6;
+        }
         if (Math.abs(millis) > 9e15) throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
         return Math.round(millis); // nearest: 1704067200.123 * 1000 is 1704067200122.9998
     }

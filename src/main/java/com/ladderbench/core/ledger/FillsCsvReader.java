@@ -1,6 +1,8 @@
 package com.ladderbench.core.ledger;
 
 import com.ladderbench.core.io.TimestampParser;
+import com.ladderbench.core.text.Decimals;
+import com.ladderbench.core.text.Names;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a fills CSV ({@code fill_id?,timestamp,symbol,side,qty,price,fee,trigger_id?,category?,
@@ -41,8 +42,6 @@ public final class FillsCsvReader {
     static final int MAX_PROBLEMS = 20;
     /** Below this many lots a double holds the count exactly, so noise in the text can be told from an off-grid qty. */
     private static final double NOISE_TOLERANT_LOTS = 0x1p50;
-    /** Plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" or "1d". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String fileName;
     private final LotSize lotSize;
@@ -51,6 +50,10 @@ public final class FillsCsvReader {
     private final Map<String, Long> lastTimestamp = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private int rowLine = 1;
+    /** The file's epoch unit (SPEC §2.2: one per file), told by its first epoch value; null before one is read. */
+    private TimestampParser.EpochUnit epochUnit;
+    private double firstEpoch;
+    private int firstEpochLine;
 
     /** A valid data row before fill ids are assigned. */
     private record Row(String fillId, long timestamp, String symbol, Side side, long lots, double price,
@@ -148,7 +151,8 @@ public final class FillsCsvReader {
         RowParser r = new RowParser(cells, columns, line);
         String fillId = r.optional(FillColumn.FILL_ID);
         OptionalLong timestamp = r.timestamp();
-        String symbol = r.required(FillColumn.SYMBOL);
+        String symbol = r.name(FillColumn.SYMBOL, r.required(FillColumn.SYMBOL), Names::checkSymbol);
+        String triggerId = r.name(FillColumn.TRIGGER_ID, r.optional(FillColumn.TRIGGER_ID), Names::checkTriggerId);
         Side side = r.side();
         double qty = r.number(FillColumn.QTY, v -> v > 0, "must be > 0");
         double price = r.number(FillColumn.PRICE, v -> v > 0, "must be > 0");
@@ -189,7 +193,7 @@ public final class FillsCsvReader {
         }
         if (r.ok) {
             rows.add(new Row(fillId, timestamp.getAsLong(), symbol, side, lots, price, fee,
-                    r.optional(FillColumn.TRIGGER_ID), category, r.optional(FillColumn.REASON), exitFraction));
+                    triggerId, category, r.optional(FillColumn.REASON), exitFraction));
         }
     }
 
@@ -239,6 +243,15 @@ public final class FillsCsvReader {
             return v.isEmpty() ? null : v;
         }
 
+        /** {@code value} when its characters are allowed (SPEC §2.1); otherwise null and the row fails. */
+        String name(FillColumn c, String value, java.util.function.Function<String, java.util.Optional<String>> check) {
+            if (value == null) return null;
+            java.util.Optional<String> problem = check.apply(value);
+            if (problem.isEmpty()) return value;
+            fail(c.header() + " " + problem.get());
+            return null;
+        }
+
         String required(FillColumn c) {
             String v = optional(c);
             if (v == null) fail(c.header() + " is empty");
@@ -248,8 +261,32 @@ public final class FillsCsvReader {
         OptionalLong timestamp() {
             String text = required(FillColumn.TIMESTAMP);
             if (text == null) return OptionalLong.empty();
-            OptionalLong t = parseTimestamp(text);
+            if (TimestampParser.looksNumeric(text)) return epoch(text);
+            OptionalLong t = parseTimestamp(text, null);
             if (t.isEmpty()) fail("timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
+            return t;
+        }
+
+        private OptionalLong epoch(String text) {
+            double value;
+            try {
+                value = TimestampParser.epochValue(text);
+            } catch (IllegalArgumentException e) {
+                fail("timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
+                return OptionalLong.empty();
+            }
+            if (epochUnit == null) {
+                epochUnit = TimestampParser.EpochUnit.byMagnitude(value);
+                firstEpoch = value;
+                firstEpochLine = line;
+            } else if (!epochUnit.fits(value, firstEpoch)) {
+                fail("timestamp " + text + " looks like epoch " + TimestampParser.EpochUnit.byMagnitude(value).label()
+                        + " but this file's timestamps are epoch " + epochUnit.label() + " (from line " + firstEpochLine
+                        + "); use one unit for the whole file");
+                return OptionalLong.empty();
+            }
+            OptionalLong t = parseTimestamp(text, epochUnit);
+            if (t.isEmpty()) fail("timestamp '" + text + "' is out of range");
             return t;
         }
 
@@ -273,7 +310,8 @@ public final class FillsCsvReader {
         double number(FillColumn c, java.util.function.DoublePredicate valid, String rule) {
             String text = required(c);
             if (text == null) return Double.NaN;
-            if (!DECIMAL.matcher(text).matches()) {
+            // plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" or "1d"
+            if (!Decimals.isPlain(text)) {
                 fail(c.header() + " '" + text + "' is not a number");
                 return Double.NaN;
             }
@@ -286,10 +324,10 @@ public final class FillsCsvReader {
         }
     }
 
-    /** The same timestamp formats as market data files. */
-    private static OptionalLong parseTimestamp(String text) {
+    /** The same timestamp formats as market data files; {@code unit} null for ISO text. */
+    private static OptionalLong parseTimestamp(String text, TimestampParser.EpochUnit unit) {
         try {
-            return OptionalLong.of(TimestampParser.parse(text.trim()));
+            return OptionalLong.of(unit == null ? TimestampParser.parse(text.trim()) : TimestampParser.parse(text.trim(), unit));
         } catch (IllegalArgumentException e) {
             return OptionalLong.empty();
         }

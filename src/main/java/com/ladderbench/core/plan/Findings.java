@@ -26,21 +26,22 @@ final class Findings {
     }
 
     List<Problem> errors(String file, JsonNode root) {
-        return toProblems(errors, file, root);
+        return toProblems(errors, file, root, Problem.Severity.ERROR);
     }
 
     List<Problem> warnings(String file, JsonNode root) {
-        return toProblems(warnings, file, root);
+        return toProblems(warnings, file, root, Problem.Severity.WARNING);
     }
 
-    private static List<Problem> toProblems(List<Finding> findings, String file, JsonNode root) {
+    private static List<Problem> toProblems(List<Finding> findings, String file, JsonNode root,
+            Problem.Severity severity) {
         List<Finding> sorted = new ArrayList<>(findings);
         DocumentOrder order = new DocumentOrder(root);
         sorted.sort((a, b) -> order.compare(a.path(), b.path())); // List.sort is stable
         List<Problem> out = new ArrayList<>(sorted.size());
         for (Finding f : sorted) {
             String location = f.path().render();
-            out.add(new Problem(file, location.isEmpty() ? null : location, f.message()));
+            out.add(new Problem(file, location.isEmpty() ? null : location, f.message(), severity));
         }
         return out;
     }

@@ -13,6 +13,7 @@ final class Numbers {
         if (v == 0 || (abs >= 1e-6 && abs < 1e15)) {
             return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         }
-        return Double.toString(v);
+        // 1e-12, 1e+308: how a user writes such numbers, not Java's 1.0E-12
+        return BigDecimal.valueOf(v).stripTrailingZeros().toString().toLowerCase(java.util.Locale.ROOT);
     }
 }

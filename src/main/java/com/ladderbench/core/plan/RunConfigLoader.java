@@ -27,6 +27,14 @@ public final class RunConfigLoader {
     /** Relative tolerance for "1/lot_size is a whole number": decimal lot sizes are inexact in binary. */
     static final double LOT_TOLERANCE = 1e-9;
 
+    /**
+     * Bounds of SPEC §2.3. Outside them the arithmetic stops meaning anything: a sell price below
+     * zero (slippage over 100 %), lot counts past a long (lot 1e-30) or cash past double precision.
+     */
+    static final NumberRange CASH = new NumberRange(0, false, 1e15, true);
+    static final NumberRange BPS = new NumberRange(0, true, 1000, true);
+    static final NumberRange LOT = new NumberRange(1e-12, true, 1e6, true);
+
     private static final List<String> FILL_MODELS = Arrays.stream(FillModel.values()).map(FillModel::wire).toList();
     private static final List<String> GRADES = List.of("A", "B", "C");
 
@@ -45,9 +53,9 @@ public final class RunConfigLoader {
 
     private static RunConfig read(ObjectFields f, Findings findings) {
         RunConfig d = RunConfig.defaults();
-        double initialCash = or(f.number("initial_cash", NumberRange.POSITIVE), d.initialCash());
-        double feeBps = or(f.number("fee_bps", NumberRange.NON_NEGATIVE), d.feeBps());
-        double slippageBps = or(f.number("slippage_bps", NumberRange.NON_NEGATIVE), d.slippageBps());
+        double initialCash = or(f.number("initial_cash", CASH), d.initialCash());
+        double feeBps = or(f.number("fee_bps", BPS), d.feeBps());
+        double slippageBps = or(f.number("slippage_bps", BPS), d.slippageBps());
         FillModel fillModel = or(f.choice("fill_model", false, FillModel::fromWire, FILL_MODELS), d.fillModel());
         int minHold = or(f.integer("min_hold_bars", 0), d.minHoldBars());
         int cooldown = or(f.integer("trade_cooldown_bars", 0), d.tradeCooldownBars());
@@ -74,7 +82,7 @@ public final class RunConfigLoader {
      * number (0.01, 1e-8): then every quantity is an exact decimal and a position can be exactly flat.
      */
     private static Double lotSize(ObjectFields f, Findings findings) {
-        Double lot = f.number("lot_size", NumberRange.POSITIVE);
+        Double lot = f.number("lot_size", LOT);
         if (lot == null) return null;
         if (isWhole(lot) || isWhole(1.0 / lot)) return lot;
         findings.error(f.at("lot_size"), "must be a whole number or 1/N for a whole number N (like 1, 0.01 or 1e-8)"

@@ -58,6 +58,13 @@ final class SizingRulesReader {
     private SizingRule readOne(ObjectNode node, JsonPath path) {
         ObjectFields f = ObjectFields.of(node, path, findings, true, FIELDS);
         String symbol = f.string("symbol", true);
+        if (symbol != null) {
+            java.util.Optional<String> bad = com.ladderbench.core.text.Names.checkSymbol(symbol);
+            if (bad.isPresent()) {
+                findings.error(f.at("symbol"), bad.get());
+                symbol = null;
+            }
+        }
         SizingMode mode = f.choice("sizing_mode", true, SizingMode::fromWire, MODES);
         Double targetRisk = f.number("target_risk_pct", NumberRange.POSITIVE);
         Double notional = f.number("notional", NumberRange.POSITIVE);

@@ -1,6 +1,7 @@
 package com.ladderbench.core.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ladderbench.core.text.Names;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.ConfidenceGrade;
 import com.ladderbench.model.Direction;
@@ -27,11 +28,23 @@ final class TriggerReader {
         this.rules = rules;
     }
 
+    /** {@code value} when its characters are allowed; otherwise null and the reason is reported at the field. */
+    private String allowed(ObjectFields f, String field, String value,
+            java.util.function.Function<String, java.util.Optional<String>> check) {
+        if (value == null) return null;
+        java.util.Optional<String> problem = check.apply(value);
+        if (problem.isPresent()) {
+            findings.error(f.at(field), problem.get());
+            return null;
+        }
+        return value;
+    }
+
     /** The trigger, or null when a field it cannot do without is missing or invalid. */
     Trigger read(ObjectNode node, JsonPath path) {
         ObjectFields f = ObjectFields.of(node, path, findings, true, FIELDS);
-        String id = f.string("id", true);
-        String symbol = f.string("symbol", true);
+        String id = allowed(f, "id", f.string("id", true), Names::checkTriggerId);
+        String symbol = allowed(f, "symbol", f.string("symbol", true), Names::checkSymbol);
         Timeframe timeframe = f.choice("timeframe", true, Timeframe::fromLabel, TIMEFRAMES);
         Direction direction = f.choice("direction", true, Direction::fromWire, DIRECTIONS);
         boolean categoryGiven = f.isPresent("category");

@@ -63,13 +63,36 @@ public final class RunReader {
             List<ComparisonResult.Side> sides = new ArrayList<>();
             for (JsonNode s : root.path("sides")) {
                 String name = s.path("name").asText();
-                sides.add(new ComparisonResult.Side(name, readRun(dir.resolve(s.path("dir").asText(name)))));
+                sides.add(new ComparisonResult.Side(name, readRun(sideDir(dir, s.path("dir").asText(name), comparison))));
             }
             if (sides.isEmpty()) throw InvalidInputException.of(comparison.toString(), "sides", "no sides listed");
             return sides;
         }
         RunResult r = readRun(dir);
         return List.of(new ComparisonResult.Side(r.info().label(), r));
+    }
+
+    /**
+     * The run directory of one side: a plain name inside the comparison directory. A {@code dir}
+     * of {@code ../..}, an absolute path or a symlink leading out would make a report read (and
+     * show) files the comparison never wrote.
+     */
+    static Path sideDir(Path dir, String name, Path comparison) throws InvalidInputException {
+        boolean plain = !name.isEmpty() && !name.equals(".") && !name.equals("..")
+                && name.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                        || c == '_' || c == '-' || c == '.');
+        String outside = "side directory '" + name + "' is not a plain name inside " + dir
+                + "; a comparison only reads its own run directories";
+        if (!plain) throw InvalidInputException.of(comparison.toString(), "sides", outside);
+        Path side = dir.resolve(name);
+        try {
+            if (Files.exists(side) && !side.toRealPath().startsWith(dir.toRealPath())) {
+                throw InvalidInputException.of(comparison.toString(), "sides", outside + " (it links out)");
+            }
+        } catch (IOException e) {
+            throw InvalidInputException.of(side.toString(), null, "cannot read it: " + e.getMessage());
+        }
+        return side;
     }
 
     public static RunResult readRun(Path dir) throws InvalidInputException {

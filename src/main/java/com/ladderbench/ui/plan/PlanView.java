@@ -71,6 +71,7 @@ public final class PlanView implements WorkbenchView {
 
         ListView<Problem> problems = new ListView<>(editor.problems());
         problems.setId("editorProblems");
+        problems.setCellFactory(list -> new com.ladderbench.ui.setup.ProblemCell());
         problems.setPrefHeight(110);
         problems.setPlaceholder(new Label("No problems"));
         problems.setOnMouseClicked(e -> {
@@ -114,7 +115,7 @@ public final class PlanView implements WorkbenchView {
     private void followSetup(RunSetup setup) {
         java.nio.file.Path file = setup.planFileProperty().get();
         editor.setChecked(setup.planTextProperty().get(), file == null ? null : file.toString(),
-                setup.planProperty().get(), setup.findings().stream().map(RunSetup.Finding::problem).toList());
+                setup.planProperty().get(), List.copyOf(setup.findings()));
     }
 
     private static Label heading(Label l) {

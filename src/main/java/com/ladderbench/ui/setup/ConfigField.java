@@ -127,6 +127,9 @@ public enum ConfigField {
     private static Double optional(Object v) {
         String s = v == null ? "" : v.toString().trim();
         if (s.isEmpty() || s.equalsIgnoreCase("none")) return null;
+        if (!com.ladderbench.core.text.Decimals.isPlain(s)) {
+            throw new IllegalArgumentException("'" + s + "' is not a number; leave it empty for no limit");
+        }
         try {
             return Double.valueOf(s);
         } catch (NumberFormatException e) {

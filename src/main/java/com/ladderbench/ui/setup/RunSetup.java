@@ -35,16 +35,9 @@ public final class RunSetup {
     private final ObjectProperty<RunConfig> config = new SimpleObjectProperty<>(this, "config", RunConfig.defaults());
     private final ObjectProperty<BaselineMode> baselineMode =
             new SimpleObjectProperty<>(this, "baselineMode", BaselineMode.EMERGENCY);
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Problem> findings = FXCollections.observableArrayList();
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
     private long revealCount;
-
-    /** A problem or warning listed under Run setup. */
-    public record Finding(Problem problem, boolean warning) {
-        public String render() {
-            return (warning ? "warning: " : "error: ") + problem.render();
-        }
-    }
 
     /** A request to show a location of the plan text (a JSON path) in the Plan view. */
     public record Reveal(String location, long seq) {
@@ -66,7 +59,8 @@ public final class RunSetup {
 
     public ObjectProperty<BaselineMode> baselineModeProperty() { return baselineMode; }
 
-    public ObservableList<Finding> findings() { return findings; }
+    /** Errors and warnings of the inputs, errors first; {@link Problem#severity()} tells them apart. */
+    public ObservableList<Problem> findings() { return findings; }
 
     public ObjectProperty<Reveal> revealProperty() { return reveal; }
 
@@ -142,9 +136,9 @@ public final class RunSetup {
 
     /** Lists the problems of a failed run (or of any bad input), replacing the previous ones. */
     public void list(List<Problem> errors, List<Problem> warnings) {
-        List<Finding> all = new ArrayList<>();
-        for (Problem p : errors) all.add(new Finding(p, false));
-        for (Problem p : warnings) all.add(new Finding(p, true));
+        List<Problem> all = new ArrayList<>(errors);
+        // a warning stays a warning whichever list it came in, and is shown as one
+        for (Problem p : warnings) all.add(p.isWarning() ? p : Problem.warning(p.file(), p.location(), p.message()));
         findings.setAll(all);
     }
 

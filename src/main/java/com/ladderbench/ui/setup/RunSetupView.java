@@ -6,6 +6,7 @@ import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
 import java.io.File;
 import java.nio.file.Path;
+import com.ladderbench.model.Problem;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -37,7 +37,7 @@ public final class RunSetupView implements WorkbenchView {
 
     private final RunSetup setup;
     private final SplitPane root;
-    private final ListView<RunSetup.Finding> problems = new ListView<>();
+    private final ListView<Problem> problems = new ListView<>();
 
     public RunSetupView(WorkbenchActions actions) {
         this.setup = actions.setup();
@@ -88,9 +88,9 @@ public final class RunSetupView implements WorkbenchView {
         problems.setId("problemsList");
         problems.setItems(setup.findings());
         problems.setPlaceholder(new Label("No problems"));
-        problems.setCellFactory(list -> new FindingCell());
+        problems.setCellFactory(list -> new ProblemCell());
         problems.setOnMouseClicked(e -> {
-            RunSetup.Finding f = problems.getSelectionModel().getSelectedItem();
+            Problem f = problems.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && f != null) reveal(f);
         });
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -155,15 +155,15 @@ public final class RunSetupView implements WorkbenchView {
         }
     }
 
-    private void reveal(RunSetup.Finding f) {
-        String location = f.problem().location();
+    private void reveal(Problem f) {
+        String location = f.location();
         if (location == null || location.startsWith("line ") || location.startsWith("--")) return;
         Path plan = setup.planFileProperty().get();
-        if (f.problem().file() != null && (plan == null || !plan.toString().equals(f.problem().file()))) return;
+        if (f.file() != null && (plan == null || !plan.toString().equals(f.file()))) return;
         setup.reveal(location);
     }
 
-    public ListView<RunSetup.Finding> problemsList() { return problems; }
+    public ListView<Problem> problemsList() { return problems; }
 
     @Override
     public String id() { return ID; }
@@ -177,19 +177,5 @@ public final class RunSetupView implements WorkbenchView {
     @Override
     public void show(WorkbenchResult result) {
         // the setup shows inputs, not results
-    }
-
-    private static final class FindingCell extends ListCell<RunSetup.Finding> {
-        @Override
-        protected void updateItem(RunSetup.Finding item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("finding-error", "finding-warning");
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(item.render());
-            getStyleClass().add(item.warning() ? "finding-warning" : "finding-error");
-        }
     }
 }

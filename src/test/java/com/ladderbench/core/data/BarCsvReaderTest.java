@@ -99,8 +99,9 @@ class BarCsvReaderTest {
 
     @Test
     void gapsAreAllowed() throws InvalidInputException {
-        BarSeries s = CsvFiles.read(dir, Timeframe.H1, HEADER + GOOD_ROW + "2024-01-03T00:00:00Z,100,101,99,100.5,10\n");
-        assertEquals(2, s.size());
+        BarSeries s = CsvFiles.read(dir, Timeframe.H1, HEADER + GOOD_ROW + "2024-01-01T01:00:00Z,100,101,99,100.5,10\n"
+                + "2024-01-03T00:00:00Z,100,101,99,100.5,10\n" + "2024-01-03T01:00:00Z,100,101,99,100.5,10\n");
+        assertEquals(4, s.size());
     }
 
     @Test
@@ -117,8 +118,12 @@ class BarCsvReaderTest {
         "2024-01-01T01:00:00Z,100,101,99,100,  | volume: not a number: ''",
         "soon,100,101,99,100,10                 | unrecognised timestamp 'soon'",
         "2024-02-30T00:00:00Z,100,101,99,100,10 | no such date",
-        "2024-01-01T01:00:00Z,NaN,101,99,100,10 | open must be finite, got NaN",
-        "2024-01-01T01:00:00Z,100,Infinity,99,100,10 | high must be finite",
+        "2024-01-01T01:00:00Z,NaN,101,99,100,10 | open: not a number: 'NaN'",
+        "2024-01-01T01:00:00Z,100,Infinity,99,100,10 | high: not a number: 'Infinity'",
+        "2024-01-01T01:00:00Z,100,0x1.94p6,99,100,10 | high: not a number: '0x1.94p6' (plain decimals only",
+        "2024-01-01T01:00:00Z,100,101,99,100,0x1p3 | volume: not a number: '0x1p3'",
+        "2024-01-01T01:00:00Z,100,101d,99,100,10 | high: not a number: '101d'",
+        "2024-01-01T01:00:00Z,100,1e400,99,100,10 | high must be finite",
         "2024-01-01T01:00:00Z,100,101,-1,100,10 | low must be a positive finite price, got -1",
         "2024-01-01T01:00:00Z,100,101,99,0,10   | close must be a positive finite price, got 0",
         "2024-01-01T01:00:00Z,100,98,99,100,10  | high 98 is below low 99",
@@ -136,6 +141,21 @@ class BarCsvReaderTest {
         assertEquals("line 3", p.get(0).location());
         assertEquals(dir.resolve("data.csv").toString(), p.get(0).file());
         assertTrue(p.get(0).message().contains(message.trim()), p.get(0).message());
+    }
+
+    @Test
+    void aColumnNamedTwiceInTheHeaderIsRefusedWithItsLine() {
+        List<Problem> p = CsvFiles.problems(dir, Timeframe.H1,
+                "timestamp,open,high,low,close,Close,volume\n2024-01-01T00:00:00Z,100,101,99,100,100,10\n");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("line 1", p.get(0).location());
+        assertEquals("column 'close' appears twice in the header (columns 5 and 6)", p.get(0).message());
+    }
+
+    @Test
+    void aColumnNamedOnceIsAccepted() throws InvalidInputException {
+        assertEquals(1, CsvFiles.read(dir, Timeframe.H1, "timestamp,open,high,low,close,volume,note,other\n"
+                + "2024-01-01T00:00:00Z,100,101,99,100,10,a,b\n").size());
     }
 
     @Test

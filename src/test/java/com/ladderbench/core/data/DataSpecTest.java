@@ -49,13 +49,14 @@ class DataSpecTest {
     @CsvSource(delimiter = '|', value = {
         "btc.csv              | cannot tell the symbol and timeframe from the file name 'btc.csv'",
         "data/BTC_1h.txt      | cannot tell the symbol and timeframe",
-        "BTC_3h.csv           | unknown timeframe '3h'; expected one of 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d",
+        "BTC_3h.csv           | unknown timeframe '3h'; expected one of 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w",
         "BTC:3h=x.csv         | unknown timeframe '3h'",
         ":1h=x.csv            | no symbol before ':'",
         "BTC:1h=              | no file after '='",
         "_1h.csv              | cannot tell the symbol and timeframe",
         "BTC_.csv             | cannot tell the symbol and timeframe",
-        "'BTC USD:1h=x.csv'   | contains whitespace",
+        "'BTC USD:1h=x.csv'   | symbol 'BTC USD' contains a space at position 4",
+        "'BTC\u200b:1h=x.csv' | contains U+200B (zero width space)",
     })
     void badArgumentsSayWhatIsExpected(String arg, String message) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataSpec.parse(arg));

@@ -73,10 +73,19 @@ class FillsCsvReaderTest {
                 "2024-03-01T12:00:00Z,X,buy,1,10,0",
                 "2024-03-01 12:00:00,X,buy,1,10,0",
                 "2024-03-01T13:00:00+01:00,X,buy,1,10,0",
-                (t / 1000) + ",X,buy,1,10,0",
-                t + ",X,buy,1,10,0");
+                (t / 1000) + ",X,buy,1,10,0");
         List<Fill> fills = FillsCsvReader.read(f, SATOSHI);
         assertTrue(fills.stream().allMatch(x -> x.timestamp() == t), fills.toString());
+        Path ms = csv("timestamp,symbol,side,qty,price,fee", t + ",X,buy,1,10,0", (t + 1) + ",X,sell,1,10,0");
+        assertEquals(List.of(t, t + 1), FillsCsvReader.read(ms, SATOSHI).stream().map(Fill::timestamp).toList());
+    }
+
+    @Test
+    void aFileMixingEpochSecondsAndMillisecondsIsRefusedAtTheRowThatChangesUnit() throws Exception {
+        long t = Instant.parse("2024-03-01T12:00:00Z").toEpochMilli();
+        Path f = csv("timestamp,symbol,side,qty,price,fee", (t / 1000) + ",X,buy,1,10,0", t + ",X,sell,1,10,0");
+        assertEquals(f + ": line 3: timestamp " + t + " looks like epoch milliseconds but this file's timestamps are"
+                + " epoch seconds (from line 2); use one unit for the whole file", render(problems(f)));
     }
 
     @Test
@@ -132,6 +141,31 @@ class FillsCsvReaderTest {
         assertTrue(all.contains("qty 'NaN' is not a number"), all);
         assertTrue(all.contains("expected 9 values, found 6"), all);
         assertTrue(all.contains("exit_fraction 0 must be in (0, 1]"), all);
+    }
+
+    @Test
+    void hexFloatsAndJavaSuffixesAreNotNumbers() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee", "1,X,buy,0x1p0,10,0", "2,X,buy,1,10d,0", "3,X,buy,1,10,Infinity");
+        String all = render(problems(f));
+        assertTrue(all.contains("line 2: qty '0x1p0' is not a number"), all);
+        assertTrue(all.contains("line 3: price '10d' is not a number"), all);
+        assertTrue(all.contains("line 4: fee 'Infinity' is not a number"), all);
+    }
+
+    @Test
+    void symbolsAndTriggerIdsFollowThePlansCharacterRules() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee,trigger_id", "1,BTC\u200b,buy,1,10,0,t", "2,BTC,buy,1,10,0,t 1",
+                "3,BINANCE:BTC/USDT,buy,1,10,0,t4_entry");
+        String all = render(problems(f));
+        assertTrue(all.contains("line 2: symbol contains U+200B (zero width space) at position 4"), all);
+        assertTrue(all.contains("line 3: trigger_id contains a space at position 2"), all);
+        assertTrue(!all.contains("line 4"), all);
+    }
+
+    @Test
+    void aColumnNamedTwiceInTheHeaderIsRefusedWithItsLine() throws Exception {
+        Path f = csv("timestamp,symbol,side,qty,price,fee,QTY", "1,X,buy,1,10,0,2");
+        assertEquals(f + ": line 1: column 'QTY' appears twice", render(problems(f)));
     }
 
     @Test

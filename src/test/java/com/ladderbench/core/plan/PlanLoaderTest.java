@@ -130,7 +130,7 @@ class PlanLoaderTest {
                 Arguments.of("triggers[0].symbol -", "triggers[0].symbol: required field is missing"),
                 Arguments.of("triggers[0].timeframe -", "triggers[0].timeframe: required field is missing"),
                 Arguments.of("triggers[0].timeframe = \"3h\"",
-                        "triggers[0].timeframe: must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, got '3h'"),
+                        "triggers[0].timeframe: must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, 1w, got '3h'"),
                 Arguments.of("triggers[0].timeframe = 60", "triggers[0].timeframe: must be a string, got number"),
                 Arguments.of("triggers[0].direction -", "triggers[0].direction: required field is missing"),
                 Arguments.of("triggers[0].direction = \"buy\"",
@@ -267,7 +267,7 @@ class PlanLoaderTest {
                 new Problem(file, "regime", "must be one of bull, bear, range, high_vol, mixed, got 'sideways'"),
                 new Problem(file, "triggers[0].exit_fraction", "must be > 0 and <= 1, got 1.5"),
                 new Problem(file, "triggers[1].timeframe",
-                        "must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, got '3h'"),
+                        "must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, 1w, got '3h'"),
                 new Problem(file, "triggers[2].exit_fraction",
                         "not allowed on emergency_exit triggers: they always close the whole position"),
                 new Problem(file, "risk_constraints.max_daily_loss_pct", "must be >= 0, got -1")), e.problems());
@@ -288,7 +288,7 @@ class PlanLoaderTest {
                 """;
         assertEquals(List.of(
                 "p.json: triggers[0].stop_loss_pct: must be >= 0, got -1",
-                "p.json: triggers[0].timeframe: must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, got '3h'",
+                "p.json: triggers[0].timeframe: must be one of 1m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d, 1w, got '3h'",
                 "p.json: triggers[0].symbol: required field is missing",
                 "p.json: triggers[1].id: duplicate trigger id 'a', also used at triggers[0].id: ids must be unique",
                 "p.json: triggers[1].exit_fraction: not allowed on risk_off triggers: they always close the whole position",

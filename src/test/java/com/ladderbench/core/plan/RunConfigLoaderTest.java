@@ -83,13 +83,13 @@ class RunConfigLoaderTest {
 
     static Stream<Arguments> badConfigs() {
         return Stream.of(
-                Arguments.of("initial_cash", "0", "initial_cash: must be > 0, got 0"),
-                Arguments.of("initial_cash", "-5", "initial_cash: must be > 0, got -5"),
+                Arguments.of("initial_cash", "0", "initial_cash: must be > 0 and <= 1e+15, got 0"),
+                Arguments.of("initial_cash", "-5", "initial_cash: must be > 0 and <= 1e+15, got -5"),
                 Arguments.of("initial_cash", "\"100000\"", "initial_cash: must be a number, got string"),
                 Arguments.of("initial_cash", "null", "initial_cash: must be a number, got null"),
                 Arguments.of("initial_cash", "1e999", "initial_cash: must be a finite number, got Infinity"),
-                Arguments.of("fee_bps", "-1", "fee_bps: must be >= 0, got -1"),
-                Arguments.of("slippage_bps", "-0.5", "slippage_bps: must be >= 0, got -0.5"),
+                Arguments.of("fee_bps", "-1", "fee_bps: must be >= 0 and <= 1000, got -1"),
+                Arguments.of("slippage_bps", "-0.5", "slippage_bps: must be >= 0 and <= 1000, got -0.5"),
                 Arguments.of("fill_model", "\"vwap\"", "fill_model: must be one of close, next_open, got 'vwap'"),
                 Arguments.of("fill_model", "null", "fill_model: must be a string, got null"),
                 Arguments.of("min_hold_bars", "-1", "min_hold_bars: must be >= 0, got -1"),
@@ -106,7 +106,7 @@ class RunConfigLoaderTest {
                 Arguments.of("max_participation", "1.2", "max_participation: must be > 0 and <= 1, got 1.2"),
                 Arguments.of("min_trade_qty", "-0.1", "min_trade_qty: must be >= 0, got -0.1"),
                 Arguments.of("min_trade_notional", "-10", "min_trade_notional: must be >= 0, got -10"),
-                Arguments.of("lot_size", "0", "lot_size: must be > 0, got 0"),
+                Arguments.of("lot_size", "0", "lot_size: must be >= 1e-12 and <= 1000000, got 0"),
                 Arguments.of("allow_scale_in", "\"yes\"", "allow_scale_in: must be true or false, got string"),
                 Arguments.of("allow_short", "1", "allow_short: must be true or false, got number"),
                 Arguments.of("allow_short", "null", "allow_short: must be true or false, got null"),
@@ -114,6 +114,41 @@ class RunConfigLoaderTest {
                         + "initial_cash, fee_bps, slippage_bps, fill_model, min_hold_bars, trade_cooldown_bars, "
                         + "confidence_override_threshold, max_spread_bps, max_participation, min_trade_qty, "
                         + "min_trade_notional, lot_size, stale_gap_bars, allow_scale_in, allow_short, whipsaw_window_bars"));
+    }
+
+    static Stream<Arguments> valuesJustOutsideTheBounds() {
+        return Stream.of(
+                Arguments.of("slippage_bps", "1000.0000001", "slippage_bps: must be >= 0 and <= 1000, got 1000.0000001"),
+                Arguments.of("slippage_bps", "1e6", "slippage_bps: must be >= 0 and <= 1000, got 1000000"),
+                Arguments.of("fee_bps", "1001", "fee_bps: must be >= 0 and <= 1000, got 1001"),
+                Arguments.of("lot_size", "9e-13", "lot_size: must be >= 1e-12 and <= 1000000, got 9e-13"),
+                Arguments.of("lot_size", "1e-30", "lot_size: must be >= 1e-12 and <= 1000000, got 1e-30"),
+                Arguments.of("lot_size", "2e6", "lot_size: must be >= 1e-12 and <= 1000000, got 2000000"),
+                Arguments.of("lot_size", "1e300", "lot_size: must be >= 1e-12 and <= 1000000, got 1e+300"),
+                Arguments.of("initial_cash", "1.000000001e15", "initial_cash: must be > 0 and <= 1e+15, got 1.000000001e+15"),
+                Arguments.of("initial_cash", "1e308", "initial_cash: must be > 0 and <= 1e+15, got 1e+308"),
+                Arguments.of("min_hold_bars", "\"8 9\"", "min_hold_bars: must be a whole number, got string"),
+                Arguments.of("min_hold_bars", "8.5", "min_hold_bars: must be a whole number, got 8.5"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("valuesJustOutsideTheBounds")
+    void aValueJustOutsideItsBoundIsRefusedAtItsJsonPath(String field, String value, String expected) {
+        assertEquals(List.of("run.json: " + expected), errors("{\"" + field + "\": " + value + "}"));
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() throws Exception {
+        RunConfig c = RunConfigLoader.parse("{\"slippage_bps\": 1000, \"fee_bps\": 1000, \"lot_size\": 1e-12,"
+                + " \"initial_cash\": 1e15}", "run.json");
+        assertEquals(1000, c.slippageBps());
+        assertEquals(1000, c.feeBps());
+        assertEquals(1e-12, c.lotSize());
+        assertEquals(1e15, c.initialCash());
+        assertEquals(1e6, RunConfigLoader.parse("{\"lot_size\": 1e6, \"slippage_bps\": 0, \"fee_bps\": 0}",
+                "run.json").lotSize());
+        assertEquals(Double.MIN_NORMAL, RunConfigLoader.parse("{\"initial_cash\": " + Double.MIN_NORMAL + "}",
+                "run.json").initialCash()); // (0, 1e15]: any positive cash is allowed
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -128,8 +163,8 @@ class RunConfigLoaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunConfigLoader.load(file));
         String f = file.toString();
         assertEquals(List.of(
-                new Problem(f, "initial_cash", "must be > 0, got 0"),
-                new Problem(f, "fee_bps", "must be >= 0, got -1"),
+                new Problem(f, "initial_cash", "must be > 0 and <= 1e+15, got 0"),
+                new Problem(f, "fee_bps", "must be >= 0 and <= 1000, got -1"),
                 new Problem(f, "fill_model", "must be one of close, next_open, got 'vwap'"),
                 new Problem(f, "min_hold_bars", "must be a whole number, got 4.5"),
                 new Problem(f, "lot_size", LOT_MESSAGE + "0.3"),

@@ -11,23 +11,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The schema the prompt teaches and the loader the product runs must agree: every sample plan
- * passes both, and every plan the schema refuses for a rule the loader also enforces is refused
- * by the loader too.
+ * The schema the prompt teaches and the loader the product runs must agree, with no exceptions:
+ * every sample plan and every good fixture (explicit nulls for optional fields included) passes
+ * both, and every plan the schema refuses is refused by the loader too.
  */
 class SchemaAgreesWithLoaderTest {
     private static final PlanSchema SCHEMA = new PlanSchema();
-    /**
-     * Fixtures the schema refuses but the loader accepts on purpose: LLMs write explicit nulls
-     * for optional fields, and the loader reads them as absent.
-     */
-    private static final Set<String> LOADER_IS_LENIENT = Set.of("optional_field_null.json");
 
     @TestFactory
     Stream<DynamicTest> everySamplePlanPassesTheLoaderWithoutWarnings() throws IOException {
@@ -40,6 +34,20 @@ class SchemaAgreesWithLoaderTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> aPlanTheSchemaAcceptsIsAcceptedByTheLoaderToo() throws IOException {
+        Path dir = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/schema-fixtures/good");
+        List<Path> good;
+        try (Stream<Path> files = Files.list(dir)) {
+            good = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(good.stream().anyMatch(f -> f.getFileName().toString().equals("optional_fields_null.json")));
+        return good.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            assertEquals(List.of(), SCHEMA.validate(f).stream().map(Object::toString).toList());
+            RunInputs.planLoader().load(f);
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> aPlanTheSchemaRefusesIsRefusedByTheLoaderToo() throws IOException {
         Path dir = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/schema-fixtures/bad");
         List<Path> bad;
@@ -47,8 +55,7 @@ class SchemaAgreesWithLoaderTest {
             bad = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertFalse(bad.isEmpty());
-        return bad.stream().filter(f -> !LOADER_IS_LENIENT.contains(f.getFileName().toString()))
-                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        return bad.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
                     assertFalse(SCHEMA.validate(f).isEmpty(), "the schema refuses it");
                     assertThrows(InvalidInputException.class, () -> RunInputs.planLoader().load(f));
                 }));

@@ -53,7 +53,7 @@ class RuleCheckerTest {
         "frobnicate > 0 # unknown identifier 'frobnicate'",
         "sma_0 > 0 # period of 'sma_0' must be between 1 and 100000",
         "realized_vol_1 > 0 # period of 'realized_vol_1' must be between 2 and 100000",
-        "tf_3h_close > 0 # unknown timeframe '3h' in 'tf_3h_close' (timeframes: 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d)",
+        "tf_3h_close > 0 # unknown timeframe '3h' in 'tf_3h_close' (timeframes: 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w)",
         "tf_4h_tf_1d_close > 0 # a tf_ name cannot wrap another tf_ name: 'tf_4h_tf_1d_close'",
         "tf_4h_is_long # position state has no timeframe: write 'is_long', not 'tf_4h_is_long'",
         "tf_close > 0 # unknown identifier 'tf_close' (higher timeframes are written tf_<timeframe>_<name>, e.g. tf_4h_atr_14)",
