@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tradesets --fills FILE --out DIR}: groups a fills CSV into TradeSets (SPEC §5, §7). */
 @Command(name = "tradesets", mixinStandardHelpOptions = true,
-        description = "Groups the fills of a CSV into TradeSets and writes tradesets.json, tradesets.csv and legs.csv.")
+        description = "Groups the fills of a CSV into TradeSets and writes tradesets.json, tradesets.csv and legs.csv.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar tradesets --fills my-fills.csv --out out/account")
 public final class TradesetsCommand implements Callable<Integer> {
     static final String JSON_FILE = "tradesets.json";
     static final String SETS_CSV = "tradesets.csv";
