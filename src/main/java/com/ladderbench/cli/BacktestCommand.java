@@ -25,7 +25,7 @@ public final class BacktestCommand implements Callable<Integer> {
     RunInputOptions inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "run directory to write: result.json, tradesets.csv, legs.csv, events.csv, equity.csv")
+            description = "the run directory to write (result.json and four CSVs)")
     Path out;
 
     @Spec

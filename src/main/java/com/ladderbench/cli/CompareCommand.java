@@ -36,7 +36,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> variants = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "comparison directory to write: comparison.json and one run directory per side")
+            description = "the comparison directory to write (one run directory per side)")
     Path out;
 
     @Spec

@@ -52,7 +52,16 @@ public final class LadderbenchCommand implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (!sub.getCommandSpec().helpCommand()) sub.getCommandSpec().mixinStandardHelpOptions(true);
         }
+        wrapExamples(cl);
+        cl.getSubcommands().values().forEach(LadderbenchCommand::wrapExamples);
         return cl;
+    }
+
+    /** Example lines are written whole in each command; picocli would break them mid-path at 80 columns. */
+    private static void wrapExamples(CommandLine c) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : c.getCommandSpec().usageMessage().footer()) lines.addAll(ExampleLines.wrap(line, 78));
+        c.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
     }
 
     /**
