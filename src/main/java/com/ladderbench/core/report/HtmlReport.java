@@ -194,7 +194,7 @@ public final class HtmlReport {
         ColumnFormat money = ColumnFormat.fixed(2);
         ColumnFormat hours = ColumnFormat.fixed(1);
         LegFormats legs = LegFormats.of(rows);
-        sb.append("<table class=\"sets\"><thead><tr><th>set</th><th>symbol</th><th>side</th><th>opened</th>"
+        sb.append("<div class=\"wide\"><table class=\"sets\"><thead><tr><th>set</th><th>symbol</th><th>side</th><th>opened</th>"
                 + "<th>closed</th><th>legs</th><th>avg entry</th><th>avg exit</th><th>max exposure</th>"
                 + "<th>P&amp;L net</th><th>fees</th><th>hours</th><th>R</th><th>entry / exit trigger</th></tr></thead>"
                 + "<tbody>");
@@ -213,7 +213,7 @@ public final class HtmlReport {
                     .append(Html.esc(t.entryTrigger())).append(" / ").append(Html.esc(t.exitTrigger()))
                     .append("</td></tr>");
         }
-        return sb.append("</tbody></table>\n").toString();
+        return sb.append("</tbody></table></div>\n").toString();
     }
 
     /** The legs tables' column precisions, fixed across every set of a table so they read alike. */
@@ -261,5 +261,8 @@ public final class HtmlReport {
             + "svg.chart{display:block;margin:8px 0}svg .title{font-weight:600;font-size:13px}"
             + "svg .axis,svg .legend{font-size:11px;fill:#59636e}svg .grid{stroke:#eaeef2}"
             + "svg .cell{font-size:12px;fill:#1f2328}td{font-variant-numeric:tabular-nums}"
+            + ".wide{overflow-x:auto}th{vertical-align:bottom}td,th{white-space:nowrap}"
+            + ".sets td:nth-child(-n+5),.sets th:nth-child(-n+5),.sets td:last-child,.sets th:last-child,"
+            + ".events td:nth-child(-n+2),.events th:nth-child(-n+2){text-align:left}"
             + "footer{margin-top:32px;color:#59636e;font-size:12px}";
 }

@@ -47,7 +47,7 @@ final class SvgCharts {
         sb.append("<text x=\"").append(left).append("\" y=\"15\" class=\"title\">").append(Html.esc(title))
                 .append("</text>");
         legend(sb, lines.stream().map(Line::name).toList(), lines.stream().map(Line::color).toList(),
-                left + 12 + 8 * title.length(), 6);
+                left + 24 + 9 * title.length(), 6);
         if (t0 == Long.MAX_VALUE || !(hi >= lo)) {
             return sb.append("<text x=\"").append(left).append("\" y=\"50\">no data</text></svg>").toString();
         }
@@ -148,10 +148,11 @@ final class SvgCharts {
             double[][] cells, boolean higherBetter, java.util.function.DoubleFunction<String> cellText) {
         int cellW = 96;
         int cellH = 30;
-        int left = 24 + Math.max(60, 7 * yValues.stream().mapToInt(String::length).max().orElse(4));
-        int top = 44;
+        int left = 24 + Math.max(60, 7 * Math.max(yName.length() + 2,
+                yValues.stream().mapToInt(String::length).max().orElse(4)));
+        int top = 56;
         int width = Math.max(left + xValues.size() * cellW + 16, 8 * Math.max(title.length(), xName.length()) + left);
-        int height = top + yValues.size() * cellH + 40;
+        int height = top + yValues.size() * cellH + 12;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] row : cells) {
@@ -167,16 +168,18 @@ final class SvgCharts {
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
         sb.append("<text x=\"10\" y=\"15\" class=\"title\">").append(Html.esc(title)).append("</text>");
-        sb.append("<text x=\"").append(left).append("\" y=\"36\" class=\"legend\">").append(Html.esc(xName))
+        sb.append("<text x=\"").append(left).append("\" y=\"34\" class=\"legend\">").append(Html.esc(xName))
                 .append(" →</text>");
-        sb.append("<text x=\"10\" y=\"").append(height - 10).append("\" class=\"legend\">↓ ")
-                .append(Html.esc(yName)).append("</text>");
+        if (!yName.isEmpty()) {
+            sb.append("<text x=\"").append(left - 6).append("\" y=\"").append(top - 6)
+                    .append("\" class=\"legend\" text-anchor=\"end\">").append(Html.esc(yName)).append(" ↓</text>");
+        }
         for (int c = 0; c < xValues.size(); c++) {
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%s</text>",
-                    left + c * cellW + cellW / 2, top - 2, Html.esc(xValues.get(c))));
+                    left + c * cellW + cellW / 2, top - 6, Html.esc(xValues.get(c))));
         }
         for (int r = 0; r < yValues.size(); r++) {
-            int y = top + 4 + r * cellH;
+            int y = top + r * cellH;
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">%s</text>",
                     left - 6, y + cellH / 2 + 4, Html.esc(yValues.get(r))));
             for (int c = 0; c < xValues.size(); c++) {

@@ -14,8 +14,8 @@ import java.util.List;
 public final class SweepReport {
     /** The metrics the table shows beside the parameters, the ranking metric first. */
     private static final List<MetricField> COLUMNS = List.of(MetricField.FINAL_EQUITY, MetricField.TOTAL_RETURN_PCT,
-            MetricField.MAX_DRAWDOWN_PCT, MetricField.SHARPE, MetricField.NUM_TRADE_SETS, MetricField.WIN_RATE,
-            MetricField.FEES, MetricField.WHIPSAW_COUNT, MetricField.WHIPSAW_COST);
+            MetricField.MAX_DRAWDOWN_PCT, MetricField.SHARPE, MetricField.NUM_TRADE_SETS, MetricField.WHIPSAW_COUNT,
+            MetricField.WHIPSAW_COST);
 
     /**
      * What the heatmap shows.
@@ -94,7 +94,7 @@ public final class SweepReport {
         List<SweepResult.Point> ranked = SweepRanking.rank(sweep, metric);
         List<ColumnFormat> formats = new ArrayList<>();
         for (MetricField f : columns) formats.add(format(f));
-        StringBuilder sb = new StringBuilder("<table class=\"metrics\"><thead><tr><th>rank</th>");
+        StringBuilder sb = new StringBuilder("<div class=\"wide\"><table class=\"metrics\"><thead><tr><th>rank</th>");
         for (SweepParameter p : sweep.parameters()) sb.append("<th>").append(Html.esc(p.path())).append("</th>");
         for (MetricField f : columns) sb.append("<th>").append(Html.esc(f.label())).append("</th>");
         sb.append("</tr></thead><tbody>");
@@ -108,7 +108,7 @@ public final class SweepReport {
             }
             sb.append("</tr>");
         }
-        return sb.append("</tbody></table>\n").toString();
+        return sb.append("</tbody></table></div>\n").toString();
     }
 
     /** Counts as whole numbers, everything else with two decimals: the precision of the compare table. */
