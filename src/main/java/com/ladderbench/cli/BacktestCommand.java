@@ -18,12 +18,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code backtest}: one run of the plan as written (the ladder), written to a run directory. */
-@Command(name = "backtest", description = "Run a plan over market data and write a run directory.")
+@Command(name = "backtest", description = "Run a plan over market data and write a run directory.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar backtest --plan sample-backtests/trend-ladder/plan.json --data sample-backtests/trend-ladder/BTC-USD_1h.csv --config sample-backtests/trend-ladder/config.json --out out/run")
 public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     RunInputOptions inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "the run directory to write (result.json and four CSVs)")
     Path out;
 
     @Spec

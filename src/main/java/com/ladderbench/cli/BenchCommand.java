@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code bench}: engine throughput on generated data, one JSON line. Runs the same backtest a few
  * times after a warm-up and reports the best run, so JIT compilation is not measured.
  */
-@Command(name = "bench", description = "Measure engine throughput on generated data; prints one JSON line.")
+@Command(name = "bench", description = "Measure engine throughput on generated data; prints one JSON line.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar bench --bars 1000000 --triggers 8")
 public final class BenchCommand implements Callable<Integer> {
     static final String SYMBOL = "BENCH-USD";
 
@@ -43,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--triggers", defaultValue = "8", description = "triggers in the plan (default ${DEFAULT-VALUE})")
     int triggers;
 
-    @Option(names = "--runs", defaultValue = "5", description = "measured runs after one warm-up")
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs after one warm-up; the best is reported (default ${DEFAULT-VALUE})")
     int runs;
 
     @Spec

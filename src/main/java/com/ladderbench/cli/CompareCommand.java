@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code compare}: ladder, baseline and what-if variants side by side. */
-@Command(name = "compare", description = "Run the ladder against the baseline (and variants) on the same data.")
+@Command(name = "compare", description = "Run the ladder against the baseline (and variants) on the same data.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar compare --plan sample-backtests/trend-ladder/plan.json --data sample-backtests/trend-ladder/BTC-USD_1h.csv --config sample-backtests/trend-ladder/config.json"
+                + " --variant trim50:triggers.momentum_fade_trim.exit_fraction=0.5 --out out/trend")
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunInputOptions inputs;
@@ -29,10 +32,12 @@ public final class CompareCommand implements Callable<Integer> {
             description = "emergency (default): de-risk signals become emergency exits; flatten: normal full exits")
     String baseline;
 
-    @Option(names = "--variant", paramLabel = "NAME:PATH=VALUE[,PATH=VALUE]")
+    @Option(names = "--variant", paramLabel = "NAME:PATH=VALUE[,PATH=VALUE]",
+            description = "a what-if run: the plan/config with these overrides (repeatable)")
     List<String> variants = List.of();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "the comparison directory to write (one run directory per side)")
     Path out;
 
     @Spec

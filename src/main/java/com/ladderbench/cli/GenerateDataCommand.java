@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code generate-data}: writes a seeded synthetic market data CSV (SPEC §7). */
 @Command(name = "generate-data", mixinStandardHelpOptions = true,
-        description = "Writes seeded synthetic bars (trends, ranges, sell-offs that bounce back) as a market data CSV.")
+        description = "Writes seeded synthetic bars (trends, ranges, sell-offs that bounce back) as a market data CSV.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar generate-data --symbol BTC-USD --timeframe 1h --bars 4000 --seed 7 --out data/BTC-USD_1h.csv")
 public final class GenerateDataCommand implements Callable<Integer> {
 
     @Option(names = "--symbol", required = true, paramLabel = "S", description = "Symbol name, e.g. BTC-USD.")

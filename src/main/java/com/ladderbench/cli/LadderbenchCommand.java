@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
         description = "Tests graduated de-risk ladders in rule-based trading plans. "
                 + "Without a command, opens the workbench.",
         subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
-                ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class})
+                ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class,
+                PromptCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar target/ladderbench.jar help compare",
+                "  java -jar target/ladderbench.jar validate --plan sample-backtests/trend-ladder/plan.json"})
 public final class LadderbenchCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -37,12 +41,36 @@ public final class LadderbenchCommand implements Runnable {
     }
 
     /**
+     * The whole command tree. Every command gets {@code --help} (and {@code --version}) here rather than
+     * in each annotation, so a command added later cannot lack it; asking for help skips the check
+     * of required options, so {@code backtest --help} prints usage instead of "Missing required options".
+     *
+     * @param outerCommands commands from outer rings, as for {@link #execute(PrintWriter, PrintWriter, List, String...)}
+     */
+    public static CommandLine commandLine(List<Object> outerCommands) {
+        CommandLine cl = new CommandLine(new LadderbenchCommand());
+        for (Object c : outerCommands) cl.addSubcommand(c);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().helpCommand()) sub.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        wrapExamples(cl);
+        cl.getSubcommands().values().forEach(LadderbenchCommand::wrapExamples);
+        return cl;
+    }
+
+    /** Example lines are written whole in each command; picocli would break them mid-path at 80 columns. */
+    private static void wrapExamples(CommandLine c) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : c.getCommandSpec().usageMessage().footer()) lines.addAll(ExampleLines.wrap(line, 78));
+        c.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
+    }
+
+    /**
      * @param outerCommands commands from outer rings (the workbench's {@code screenshot}), which
      *     this ring may not reference itself; each must carry picocli's {@code @Command} annotation
      */
     public static int execute(PrintWriter out, PrintWriter err, List<Object> outerCommands, String... args) {
-        CommandLine cl = new CommandLine(new LadderbenchCommand());
-        for (Object c : outerCommands) cl.addSubcommand(c);
+        CommandLine cl = commandLine(outerCommands);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -15,6 +15,7 @@ import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.TradeSet;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tradesets --fills FILE --out DIR}: groups a fills CSV into TradeSets (SPEC §5, §7). */
 @Command(name = "tradesets", mixinStandardHelpOptions = true,
-        description = "Groups the fills of a CSV into TradeSets and writes tradesets.json, tradesets.csv and legs.csv.")
+        description = "Groups the fills of a CSV into TradeSets and writes tradesets.json, tradesets.csv and legs.csv.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar tradesets --fills my-fills.csv --out out/account")
 public final class TradesetsCommand implements Callable<Integer> {
     static final String JSON_FILE = "tradesets.json";
     static final String SETS_CSV = "tradesets.csv";
@@ -66,6 +69,8 @@ public final class TradesetsCommand implements Callable<Integer> {
 
         ObjectMapper mapper = JsonOutput.mapper();
         ObjectNode root = mapper.createObjectNode();
+        // the lot size turns the file's quantities back into exact lots when a report reads it
+        root.put("lot_size", BigDecimal.valueOf(lotSize.lotSize()));
         root.set("trade_sets", TradeSetJson.toJson(sets));
         target.writeDirectory(dir -> {
             try (OutputStream o = Files.newOutputStream(dir.resolve(JSON_FILE))) {

@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: every problem of a plan (and its data) at once, one per line. */
-@Command(name = "validate", description = "Check a plan (and optionally its data); list every problem.")
+@Command(name = "validate", description = "Check a plan (and optionally its data); list every problem.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar validate --plan sample-backtests/trend-ladder/plan.json --data sample-backtests/trend-ladder/BTC-USD_1h.csv")
 public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan JSON")
     Path plan;
 
-    @Option(names = "--data", paramLabel = "SPEC", description = "SYMBOL:TIMEFRAME=path or SYMBOL_TIMEFRAME.csv")
+    @Option(names = "--data", paramLabel = "SPEC", description = "SYMBOL:TIMEFRAME=path or SYMBOL_TIMEFRAME.csv (repeatable)")
     List<String> data = List.of();
 
     @Spec

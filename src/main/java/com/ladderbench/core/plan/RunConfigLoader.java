@@ -24,6 +24,11 @@ public final class RunConfigLoader {
             "max_participation", "min_trade_qty", "min_trade_notional", "lot_size", "stale_gap_bars",
             "allow_scale_in", "allow_short", "whipsaw_window_bars");
 
+    /** Every field a run configuration may hold, in the order of the configuration table. */
+    public static List<String> fields() {
+        return FIELDS;
+    }
+
     /** Relative tolerance for "1/lot_size is a whole number": decimal lot sizes are inexact in binary. */
     static final double LOT_TOLERANCE = 1e-9;
 

@@ -3,6 +3,8 @@ package com.ladderbench.core.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.compare.SweepParameter;
+import com.ladderbench.core.compare.SweepResult;
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.core.ledger.LotSize;
@@ -93,6 +95,77 @@ public final class RunReader {
             throw InvalidInputException.of(side.toString(), null, "cannot read it: " + e.getMessage());
         }
         return side;
+    }
+
+    /** The kinds of output directory the commands write, recognised by the file each one holds. */
+    public enum OutputKind {
+        RUN, COMPARISON, SWEEP, TRADESETS
+    }
+
+    /** The file a {@code tradesets} directory is recognised and read back by. */
+    public static final String TRADESETS_JSON = "tradesets.json";
+
+    /**
+     * Which command wrote {@code dir}: a comparison, a run, a sweep or a tradesets directory.
+     *
+     * @throws InvalidInputException for anything else, naming the files looked for
+     */
+    public static OutputKind kind(Path dir) throws InvalidInputException {
+        if (!Files.isDirectory(dir)) {
+            throw InvalidInputException.of(dir.toString(), null, "not a directory; pass one written by backtest,"
+                    + " compare, sweep or tradesets");
+        }
+        if (Files.exists(dir.resolve(ComparisonWriter.COMPARISON))) return OutputKind.COMPARISON;
+        if (Files.exists(dir.resolve(RunWriter.RESULT))) return OutputKind.RUN;
+        if (Files.exists(dir.resolve(SweepWriter.JSON))) return OutputKind.SWEEP;
+        if (Files.exists(dir.resolve(TRADESETS_JSON))) return OutputKind.TRADESETS;
+        throw InvalidInputException.of(dir.toString(), null, "holds none of " + ComparisonWriter.COMPARISON + ", "
+                + RunWriter.RESULT + ", " + SweepWriter.JSON + ", " + TRADESETS_JSON
+                + ": pass a directory written by backtest, compare, sweep or tradesets");
+    }
+
+    /** A sweep directory's grid and each point's metrics, from its sweep.json. */
+    public static SweepResult readSweep(Path dir) throws InvalidInputException {
+        Path file = dir.resolve(SweepWriter.JSON);
+        JsonNode root = json(file);
+        try {
+            List<SweepParameter> params = new ArrayList<>();
+            for (JsonNode p : root.path("parameters")) {
+                List<String> values = new ArrayList<>();
+                p.path("values").forEach(v -> values.add(v.asText()));
+                params.add(new SweepParameter(p.path("path").asText(), values));
+            }
+            if (params.isEmpty()) throw new IllegalArgumentException("no parameters listed");
+            List<SweepResult.Point> points = new ArrayList<>();
+            for (JsonNode pt : root.path("points")) {
+                List<String> values = new ArrayList<>();
+                for (SweepParameter p : params) {
+                    JsonNode v = pt.path("parameters").path(p.path());
+                    if (v.isMissingNode()) throw new IllegalArgumentException("a point has no value for " + p.path());
+                    values.add(v.asText());
+                }
+                points.add(new SweepResult.Point(values, metrics(pt.path("metrics"))));
+            }
+            return new SweepResult(params, points);
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of(file.toString(), null, "not a readable sweep: " + e.getMessage());
+        }
+    }
+
+    /** The TradeSets of a {@code tradesets} directory (a real account's fills), from its tradesets.json. */
+    public static List<TradeSet> readTradeSets(Path dir) throws InvalidInputException {
+        Path file = dir.resolve(TRADESETS_JSON);
+        JsonNode root = json(file);
+        try {
+            List<TradeSet> sets = new ArrayList<>();
+            JsonNode lot = root.path("lot_size");
+            if (!lot.isNumber()) throw new IllegalArgumentException("no lot_size recorded");
+            LotSize lotSize = new LotSize(lot.doubleValue());
+            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize));
+            return sets;
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of(file.toString(), null, "not readable TradeSets: " + e.getMessage());
+        }
     }
 
     public static RunResult readRun(Path dir) throws InvalidInputException {

@@ -1,30 +1,28 @@
 package com.ladderbench.core.report;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** Small, dependency-free inline SVG charts for the self-contained HTML report. */
 final class SvgCharts {
-    static final String[] PALETTE = {"#1f6feb", "#d1242f", "#1a7f37", "#8250df", "#bf8700", "#0a7ea4", "#cf222e"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private SvgCharts() {
     }
 
-    /** One named line of a time chart. */
-    record Line(String name, long[] time, double[] values) {
+    /** One named line of a time chart in its side's colour. */
+    record Line(String name, String color, long[] time, double[] values) {
     }
 
-    /** A time-series chart with a shared x range; lines are decimated per pixel column. */
+    /**
+     * A time-series chart with a shared x range; lines are decimated per pixel column. The legend sits
+     * in the top margin beside the title, so it never covers a line; the y axis ends on round values;
+     * the outermost date labels are anchored inside the picture.
+     */
     static String timeChart(String title, List<Line> lines, int width, int height, String unit) {
-        int left = 70;
-        int right = 12;
-        int top = 24;
-        int bottom = 28;
+        int left = 64;
+        int right = 16;
+        int top = 30;
+        int bottom = 24;
         int plotW = width - left - right;
         int plotH = height - top - bottom;
         long t0 = Long.MAX_VALUE;
@@ -48,61 +46,62 @@ final class SvgCharts {
                 .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
         sb.append("<text x=\"").append(left).append("\" y=\"15\" class=\"title\">").append(Html.esc(title))
                 .append("</text>");
+        legend(sb, lines.stream().map(Line::name).toList(), lines.stream().map(Line::color).toList(),
+                left + 24 + 9 * title.length(), 6);
         if (t0 == Long.MAX_VALUE || !(hi >= lo)) {
             return sb.append("<text x=\"").append(left).append("\" y=\"50\">no data</text></svg>").toString();
         }
-        if (hi == lo) {
-            hi += 1;
-            lo -= 1;
-        }
-        double pad = (hi - lo) * 0.05;
-        hi += pad;
-        lo -= pad;
+        AxisTicks.Scale scale = AxisTicks.scale(lo, hi, Math.max(2, plotH / 36));
+        lo = scale.lo();
+        hi = scale.hi();
         if (t1 == t0) t1 = t0 + 1;
-        // grid and y labels
-        for (int g = 0; g <= 4; g++) {
-            double v = lo + (hi - lo) * g / 4;
+        for (double v : scale.values()) {
             double y = top + plotH - (v - lo) / (hi - lo) * plotH;
             sb.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/><text x=\"%d\" y=\"%.1f\""
                             + " class=\"axis\" text-anchor=\"end\">%s</text>",
-                    left, left + plotW, y, y, left - 6, y + 4, Html.esc(axisNumber(v) + unit)));
+                    left, left + plotW, y, y, left - 6, y + 4, Html.esc(AxisTicks.label(v, scale.step()) + unit)));
         }
-        for (int g = 0; g <= 4; g++) {
-            long t = t0 + (t1 - t0) * g / 4;
-            double x = left + (double) plotW * g / 4;
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%s"
-                    + "</text>", x, height - 8, DAY.format(Instant.ofEpochMilli(t))));
+        for (AxisTicks.TimeTick t : AxisTicks.times(t0, t1, (double) (t1 - t0) / plotW * 110)) {
+            double x = left + (double) (t.time() - t0) / (t1 - t0) * plotW;
+            double half = 3.3 * t.label().length();
+            String anchor = x + half > width - 2 ? "end" : x - half < 2 ? "start" : "middle";
+            double lx = anchor.equals("end") ? width - 2 : anchor.equals("start") ? 2 : x;
+            sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"grid\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"%s\">%s</text>", x, x, top, top + plotH,
+                    lx, height - 8, anchor, t.label()));
         }
-        for (int li = 0; li < lines.size(); li++) {
-            Line l = lines.get(li);
+        for (Line l : lines) {
             int[] idx = Decimator.indices(l.values(), plotW);
             StringBuilder d = new StringBuilder();
-            for (int k = 0; k < idx.length; k++) {
-                int i = idx[k];
+            for (int i : idx) {
                 double v = l.values()[i];
                 if (!Double.isFinite(v)) continue;
                 double x = left + (double) (l.time()[i] - t0) / (t1 - t0) * plotW;
                 double y = top + plotH - (v - lo) / (hi - lo) * plotH;
                 d.append(d.length() == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             }
-            sb.append("<path fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(PALETTE[li % PALETTE.length])
+            sb.append("<path fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(l.color())
                     .append("\" d=\"").append(d).append("\"><title>").append(Html.esc(l.name()))
                     .append("</title></path>");
-        }
-        // legend
-        int lx = left + 8;
-        for (int li = 0; li < lines.size(); li++) {
-            sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>", lx, top + 4,
-                    PALETTE[li % PALETTE.length], lx + 14, top + 13, Html.esc(lines.get(li).name())));
-            lx += 24 + 8 * lines.get(li).name().length();
         }
         return sb.append("</svg>").toString();
     }
 
+    /** Colour swatches and names in one row from (x, y), outside any plot area. */
+    private static void legend(StringBuilder sb, List<String> names, List<String> colors, int x, int y) {
+        int lx = x;
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
+                    + "<text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>", lx, y, colors.get(i), lx + 14, y + 9,
+                    Html.esc(names.get(i))));
+            lx += 28 + 7 * names.get(i).length();
+        }
+    }
+
     /** Grouped horizontal bars: one group per label, one bar per series. */
-    static String groupedBars(String title, List<String> labels, List<String> series, long[][] values, int width) {
+    static String groupedBars(String title, List<String> labels, List<String> series, List<String> colors,
+            long[][] values, int width) {
         int rowH = 14;
         int groupGap = 10;
         int left = 180;
@@ -130,26 +129,74 @@ final class SvgCharts {
                 int y = y0 + s * rowH;
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
                         + "<title>%s: %d</title></rect><text x=\"%.1f\" y=\"%d\" class=\"axis\">%d</text>", left, y,
-                        w, rowH - 2, PALETTE[s % PALETTE.length], Html.esc(series.get(s)), v, left + w + 4,
+                        w, rowH - 2, colors.get(s), Html.esc(series.get(s)), v, left + w + 4,
                         y + rowH - 3, v));
             }
         }
-        int lx = left;
-        int ly = height - 12;
-        for (int s = 0; s < series.size(); s++) {
-            sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>", lx, ly - 9, PALETTE[s % PALETTE.length],
-                    lx + 14, ly, Html.esc(series.get(s))));
-            lx += 24 + 8 * series.get(s).length();
-        }
+        legend(sb, series, colors, left, height - 21);
         return sb.append("</svg>").toString();
     }
-
-    static String axisNumber(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e6) return String.format(Locale.ROOT, "%.2fM", v / 1e6);
-        if (a >= 1e4) return String.format(Locale.ROOT, "%.1fk", v / 1e3);
-        if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
-        return String.format(Locale.ROOT, "%.2f", v);
+    /**
+     * A heatmap of one metric over two parameters: one cell per (x, y) value pair, coloured like the
+     * workbench's sweep heatmap (red worst, green best) and labelled with its value; NaN cells are grey.
+     *
+     * @param cells {@code cells[row][column]}, rows in {@code yValues} order
+     * @param higherBetter whether a larger value is the better end of the scale
+     * @param cellText the text of each cell's value
+     */
+    static String heatmap(String title, String xName, List<String> xValues, String yName, List<String> yValues,
+            double[][] cells, boolean higherBetter, java.util.function.DoubleFunction<String> cellText) {
+        int cellW = 96;
+        int cellH = 30;
+        int left = 24 + Math.max(60, 7 * Math.max(yName.length() + 2,
+                yValues.stream().mapToInt(String::length).max().orElse(4)));
+        int top = 56;
+        int width = Math.max(left + xValues.size() * cellW + 16, 8 * Math.max(title.length(), xName.length()) + left);
+        int height = top + yValues.size() * cellH + 12;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : cells) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
+        sb.append("<text x=\"10\" y=\"15\" class=\"title\">").append(Html.esc(title)).append("</text>");
+        sb.append("<text x=\"").append(left).append("\" y=\"34\" class=\"legend\">").append(Html.esc(xName))
+                .append(" →</text>");
+        if (!yName.isEmpty()) {
+            sb.append("<text x=\"").append(left - 6).append("\" y=\"").append(top - 6)
+                    .append("\" class=\"legend\" text-anchor=\"end\">").append(Html.esc(yName)).append(" ↓</text>");
+        }
+        for (int c = 0; c < xValues.size(); c++) {
+            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%s</text>",
+                    left + c * cellW + cellW / 2, top - 6, Html.esc(xValues.get(c))));
+        }
+        for (int r = 0; r < yValues.size(); r++) {
+            int y = top + r * cellH;
+            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">%s</text>",
+                    left - 6, y + cellH / 2 + 4, Html.esc(yValues.get(r))));
+            for (int c = 0; c < xValues.size(); c++) {
+                double v = cells[r][c];
+                String fill;
+                if (!Double.isFinite(v)) {
+                    fill = "#EAEEF2";
+                } else {
+                    double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+                    fill = ChartColors.diverging(higherBetter ? t : 1 - t);
+                }
+                sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\""
+                        + " stroke=\"#ffffff\"/><text x=\"%d\" y=\"%d\" class=\"cell\" text-anchor=\"middle\">%s</text>",
+                        left + c * cellW, y, cellW, cellH, fill, left + c * cellW + cellW / 2, y + cellH / 2 + 4,
+                        Double.isFinite(v) ? Html.esc(cellText.apply(v)) : "n/a"));
+            }
+        }
+        return sb.append("</svg>").toString();
     }
 }

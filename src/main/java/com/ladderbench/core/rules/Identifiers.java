@@ -23,6 +23,18 @@ public final class Identifiers {
 
     private Identifiers() {}
 
+    /**
+     * Every identifier a rule may use, as a user would look it up: the named series, the
+     * any-period forms written {@code sma_N}, and the position state. {@code tf_<timeframe>_<name>}
+     * wraps any of the series.
+     */
+    public static List<String> catalogue() {
+        List<String> names = new java.util.ArrayList<>(SERIES_NAMES);
+        for (String prefix : PERIODIC_PREFIXES) names.add(prefix + "_N");
+        for (PositionField f : PositionField.values()) names.add(f.ruleName());
+        return List.copyOf(names);
+    }
+
     public static Optional<Identifier> resolve(String name) {
         if (name == null) return Optional.empty();
         Optional<PositionField> field = positionField(name);

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * headless, for documentation and reports. Any view of the {@link ViewCatalog} can be chosen by id;
  * the TradeSets view is shown with its first TradeSet expanded.
  */
-@Command(name = "screenshot", description = "Render a workbench view of a run directory to a PNG, headless.")
+@Command(name = "screenshot", description = "Render a workbench view of a run directory to a PNG, headless.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar target/ladderbench.jar screenshot --run out/trend --view overview --out docs/overview.png")
 public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "DIR",
             description = "a run directory (result.json) or comparison directory (comparison.json)")
@@ -36,17 +38,19 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "the view to render, by id: overview, tradesets, price, telemetry, compare, plan, setup")
     String view;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG file to write")
     Path out;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "show this plan instead of the one recorded in the run directory")
     Path plan;
 
-    @Option(names = "--width", defaultValue = "1400", paramLabel = "PX")
+    @Option(names = "--width", defaultValue = "1400", paramLabel = "PX",
+            description = "image width in pixels, 200 to 8000 (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--height", defaultValue = "900", paramLabel = "PX")
+    @Option(names = "--height", defaultValue = "900", paramLabel = "PX",
+            description = "image height in pixels, 200 to 8000 (default ${DEFAULT-VALUE})")
     int height;
 
     @Spec
