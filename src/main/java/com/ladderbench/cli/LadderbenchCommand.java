@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Tests graduated de-risk ladders in rule-based trading plans. "
                 + "Without a command, opens the workbench.",
         subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
-                ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class})
+                ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class,
+                BarsCommand.class})
 public final class LadderbenchCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

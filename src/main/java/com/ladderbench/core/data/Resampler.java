@@ -95,7 +95,8 @@ public final class Resampler {
         return new HigherTimeframe(series, completedAt);
     }
 
-    private static long bucket(long time, long len) {
+    /** The start of the interval of length {@code len} holding {@code time}: how every bar in the project is labelled. */
+    static long bucket(long time, long len) {
         return Math.floorDiv(time, len) * len;
     }
 }
