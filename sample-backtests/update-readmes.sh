@@ -15,9 +15,9 @@ if [ -f "$ta4j_jar" ]; then
   src=$(mktemp -d)
   (cd "$src" && unzip -q "$ta4j_jar" bitstamp_trades_from_20131125_usd.csv ETH-USD-PT5M-2023-3-13_2023-3-15.json)
   java -jar "$jar" bars --trades "$src/bitstamp_trades_from_20131125_usd.csv" --timeframe 5m --fill-gaps \
-    --symbol BTC-USD --out sample-backtests/bitstamp-2013/BTC-USD_5m.csv
+    --out sample-backtests/bitstamp-2013/BTC-USD_5m.csv
   java -jar "$jar" bars --ta4j-json "$src/ETH-USD-PT5M-2023-3-13_2023-3-15.json" --timeframe 5m \
-    --symbol ETH-USD --out sample-backtests/eth-2023-depeg/ETH-USD_5m.csv
+    --out sample-backtests/eth-2023-depeg/ETH-USD_5m.csv
   rm -rf "$src"
 else
   echo "note: $ta4j_jar not found (mvn -B test-compile fetches it); real-data CSVs left as they are" >&2

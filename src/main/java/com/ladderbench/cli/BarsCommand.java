@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Aggregates a trades CSV into OHLCV bars aligned to the timeframe (UTC; a bar is labelled by the"
                 + " start of its interval), written as a market data CSV that --data reads.")
 public final class BarsCommand implements Callable<Integer> {
+    /** The CSV has no symbol column: the file's name or the --data argument gives the symbol when it is loaded. */
+    private static final String SERIES = "bars";
 
     /** Exactly one input. */
     static final class Input {
@@ -53,11 +55,6 @@ public final class BarsCommand implements Callable<Integer> {
             + " close and zero volume. Default: leave it out (a gap; the engine's stale-data rules apply after it).")
     boolean fillGaps;
 
-    @Option(names = "--symbol", paramLabel = "S", defaultValue = "BARS",
-            description = "Only names the series in messages; the CSV has no symbol column (name the file"
-                    + " SYMBOL_TIMEFRAME.csv to give it one). Default: ${DEFAULT-VALUE}.")
-    String symbol;
-
     @Option(names = "--out", required = true, paramLabel = "FILE.csv",
             description = "CSV file to write; an existing regular file there is replaced atomically.")
     Path out;
@@ -74,8 +71,8 @@ public final class BarsCommand implements Callable<Integer> {
         }
         checkTarget();
         BarSeries bars = input.trades != null
-                ? TradesCsvReader.read(input.trades, symbol, tf, fillGaps ? EmptyIntervals.FILL_FLAT : EmptyIntervals.OMIT)
-                : Ta4jJsonBarsReader.read(input.ta4jJson, symbol, tf);
+                ? TradesCsvReader.read(input.trades, SERIES, tf, fillGaps ? EmptyIntervals.FILL_FLAT : EmptyIntervals.OMIT)
+                : Ta4jJsonBarsReader.read(input.ta4jJson, SERIES, tf);
         try {
             BarCsvWriter.write(bars, out);
         } catch (AccessDeniedException e) {

@@ -78,7 +78,10 @@ public final class TradesCsvReader {
     public static boolean isTradesFile(Path file) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = r.readLine();
-            return first != null && TradeColumns.isTradesHeader(Arrays.asList(first.split(",", -1)));
+            if (first == null) return false;
+            List<String> names = new ArrayList<>();
+            for (String cell : first.split(",", -1)) names.add(cell.trim().replace("\"", ""));
+            return TradeColumns.isTradesHeader(names);
         } catch (IOException | RuntimeException e) {
             return false; // unreadable: the data loader will say why when it is added as bars
         }

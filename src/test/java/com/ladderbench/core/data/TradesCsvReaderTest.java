@@ -243,6 +243,7 @@ class TradesCsvReaderTest {
     @Test
     void aTradesHeaderIsToldApartFromABarsHeader() {
         assertTrue(TradesCsvReader.isTradesFile(CsvFiles.write(dir, "t.csv", "Timestamp,Price,Amount,Side\n")));
+        assertTrue(TradesCsvReader.isTradesFile(CsvFiles.write(dir, "q.csv", "\"time\", \"price\", \"qty\"\n")));
         assertFalse(TradesCsvReader.isTradesFile(CsvFiles.write(dir, "b.csv", "timestamp,open,high,low,close,volume\n")));
         assertFalse(TradesCsvReader.isTradesFile(dir.resolve("missing.csv")));
     }
