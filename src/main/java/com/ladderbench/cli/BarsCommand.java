@@ -82,11 +82,28 @@ public final class BarsCommand implements Callable<Integer> {
             throw InvalidInputException.of(null, null, "cannot write " + out + ": "
                     + (m.contains("No space left") ? "no space left" : m));
         }
+        if (input.trades != null && !fillGaps && mostlyGaps(bars)) {
+            spec.commandLine().getErr().println("warning: " + out + ": most bars follow an interval without a trade;"
+                    + " the data loader wants the median spacing of bars to be one " + tf.label()
+                    + ": use --fill-gaps or a longer timeframe");
+            spec.commandLine().getErr().flush();
+        }
         spec.commandLine().getOut().println("wrote " + bars.size() + " " + tf.label() + " bars ("
                 + Timestamps.format(bars.time()[0]) + " to " + Timestamps.format(bars.time()[bars.size() - 1])
                 + ") to " + out);
         spec.commandLine().getOut().flush();
         return LadderbenchCommand.OK;
+    }
+
+    /** True when at least half the steps between bars are longer than a bar: the median spacing is then not the timeframe. */
+    static boolean mostlyGaps(BarSeries bars) {
+        long[] t = bars.time();
+        long length = bars.timeframe().millis();
+        int gaps = 0;
+        for (int i = 1; i < t.length; i++) {
+            if (t[i] - t[i - 1] > length) gaps++;
+        }
+        return t.length > 1 && gaps * 2 >= t.length - 1;
     }
 
     /** A single-file output replaces a regular file only: never a directory, device, symlink or the input itself. */

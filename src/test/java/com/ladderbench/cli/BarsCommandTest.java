@@ -57,6 +57,23 @@ class BarsCommandTest {
     }
 
     @Test
+    void sparseTradesWithoutFillGapsWarnThatTheLoaderWantsTheTimeframeAsMedianSpacing() throws Exception {
+        Path csv = dir.resolve("b.csv");
+        Path in = trades(TRADES);
+        assertEquals(LadderbenchCommand.OK, run("bars", "--trades", in.toString(), "--timeframe", "5m", "--out", csv.toString()));
+        assertTrue(err.toString().startsWith("warning: " + csv + ": most bars follow an interval without a trade"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(LadderbenchCommand.OK, run("bars", "--trades", in.toString(), "--timeframe", "5m", "--fill-gaps",
+                "--out", csv.toString()));
+        assertEquals("", err.toString(), "filled bars are evenly spaced");
+        err.getBuffer().setLength(0);
+        Files.writeString(in, TRADES + "1704068400,101,1\n1704068700,101,1\n"); // 00:15, 00:20, 00:25: one gap in three steps
+        assertEquals(LadderbenchCommand.OK, run("bars", "--trades", in.toString(), "--timeframe", "5m", "--out", csv.toString()));
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void aBadRowIsExitTwoWithFileAndLineAndNothingWritten() throws Exception {
         Path csv = dir.resolve("b.csv");
         Path in = trades(TRADES + "1704068000,101,1\n");
