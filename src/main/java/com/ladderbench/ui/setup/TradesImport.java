@@ -7,6 +7,7 @@ import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Timeframe;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,6 +75,9 @@ public final class TradesImport {
      * @return the data argument for the run setup
      */
     public static String importBars(Path trades, Request request, Path out) throws InvalidInputException, IOException {
+        if (Files.exists(out) && Files.exists(trades) && Files.isSameFile(out, trades)) {
+            throw InvalidInputException.of(out.toString(), null, "is the trades file itself; save the bars under another name");
+        }
         BarSeries bars = TradesCsvReader.read(trades, request.symbol(), request.timeframe(), request.empty());
         BarCsvWriter.write(bars, out);
         return request.symbol() + ":" + request.timeframe().label() + "=" + out;

@@ -42,6 +42,15 @@ class TradesImportTest {
     }
 
     @Test
+    void theBarsAreNeverSavedOverTheTradesFile() throws Exception {
+        String text = "timestamp,price,amount\n2024-01-01T00:00:00Z,100,1\n";
+        Path trades = Files.writeString(dir.resolve("X_5m.csv"), text);
+        assertThrows(InvalidInputException.class, () -> TradesImport.importBars(trades,
+                new TradesImport.Request("X", Timeframe.M5, EmptyIntervals.OMIT), trades));
+        assertEquals(text, Files.readString(trades));
+    }
+
+    @Test
     void theSymbolIsGuessedFromTheFileNameAndLeftBlankWhenItCannotBeOne() {
         assertEquals("BTC-USD", TradesImport.guessSymbol(Path.of("btc-usd_trades.csv")));
         assertEquals("ETH", TradesImport.guessSymbol(Path.of("eth.csv")));
