@@ -2,6 +2,7 @@ package com.ladderbench.ui;
 
 import com.ladderbench.core.compare.BaselineMode;
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.data.TradesCsvReader;
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.plan.LoadedPlan;
 import com.ladderbench.core.report.ComparisonWriter;
@@ -15,6 +16,7 @@ import com.ladderbench.ui.Workspace.Kind;
 import com.ladderbench.ui.Workspace.RecentFile;
 import com.ladderbench.ui.setup.RunSetup;
 import com.ladderbench.ui.setup.RunSetupView;
+import com.ladderbench.ui.setup.TradesImport;
 import com.ladderbench.ui.tradesets.TradeSetsView;
 import java.io.File;
 import java.io.IOException;
@@ -286,8 +288,56 @@ public final class Workbench {
     void addData(Path file) {
         Path f = file != null ? file : choose("Add market data", "Bars (CSV)", "*.csv");
         if (f == null) return;
+        if (TradesCsvReader.isTradesFile(f)) {
+            importTrades(f);
+            return;
+        }
         remember(Kind.DATA, f);
         if (!setup.addData(f.toString())) selectTab(RunSetupView.ID);
+    }
+
+    /** A trades file: ask which bars to build and where to keep them, build them off the FX thread, add them as data. */
+    private void importTrades(Path trades) {
+        TradesImport.Request request = TradesImport.ask(stage, trades).orElse(null);
+        if (request == null) return;
+        FileChooser c = new FileChooser();
+        c.setTitle("Save the bars as");
+        c.setInitialFileName(request.fileName());
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Bars (CSV)", "*.csv"));
+        Path dir = trades.toAbsolutePath().getParent();
+        if (dir != null && Files.isDirectory(dir)) c.setInitialDirectory(dir.toFile());
+        File chosen = c.showSaveDialog(stage);
+        if (chosen == null) return;
+        Path out = chosen.toPath();
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                return TradesImport.importBars(trades, request, out);
+            }
+        };
+        runs.statusProperty().set("Building " + request.timeframe() + " bars from " + trades + "…");
+        task.setOnSucceeded(e -> {
+            remember(Kind.DATA, out);
+            if (setup.addData(task.getValue())) {
+                runs.statusProperty().set("Bars from " + trades + " written to " + out + " and added as data");
+            } else {
+                selectTab(RunSetupView.ID);
+            }
+        });
+        task.setOnFailed(e -> {
+            Throwable ex = task.getException();
+            if (ex instanceof InvalidInputException bad) {
+                runs.statusProperty().set("The trades in " + trades + " could not be read: see Run setup");
+                badInput(bad);
+            } else if (ex instanceof IOException io) {
+                Dialogs.error(stage, "The bars could not be written to " + out, Dialogs.shortMessage(io));
+            } else {
+                Dialogs.internalError(stage, "Importing trades", ex);
+            }
+        });
+        Thread t = new Thread(task, "ladderbench-trades-import");
+        t.setDaemon(true);
+        t.start();
     }
 
     void openConfig(Path file) {
@@ -335,14 +385,7 @@ public final class Workbench {
         MenuItem openConfig = item("Open run configuration…", null, () -> openConfig(null));
         MenuItem openFills = item("Open fills…", null, () -> openFills(null));
         MenuItem openRun = item("Open run directory…", null, () -> openRunDirectory(null));
-        MenuItem sample = item("Open default sample", null, () -> {
-            try {
-                openSample(Samples.defaultSample());
-                run(true);
-            } catch (IOException e) {
-                Dialogs.error(stage, "The default sample could not be opened", e.getMessage());
-            }
-        });
+        Menu sample = samplesMenu();
         Menu export = new Menu("Export");
         export.getItems().addAll(
                 item("HTML report…", null, this::exportReport),
@@ -363,6 +406,25 @@ public final class Workbench {
         cancelItem.disableProperty().bind(runs.runningProperty().not());
         run.getItems().addAll(runItem, compareItem, cancelItem);
         return new MenuBar(file, run);
+    }
+
+    /** File > Open sample: every bundled sample, each opened and run as a comparison. */
+    private Menu samplesMenu() {
+        Menu menu = new Menu("Open sample");
+        menu.setId("samplesMenu");
+        for (String name : Samples.ALL) {
+            MenuItem item = item(name.equals(Samples.DEFAULT) ? name + " (default)" : name, null, () -> {
+                try {
+                    openSample(Samples.sample(name));
+                    run(true);
+                } catch (IOException e) {
+                    Dialogs.error(stage, "The sample " + name + " could not be opened", e.getMessage());
+                }
+            });
+            item.setMnemonicParsing(false);
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -24,7 +24,7 @@ class SampleReadmesTest {
 
     @TestFactory
     Stream<DynamicTest> everySampleReadmeQuotesTheCurrentComparison() {
-        return Stream.of("trend-ladder", "mean-reversion-latch", "multi-symbol-tf").map(name ->
+        return Samples.ALL.stream().map(name ->
                 DynamicTest.dynamicTest(name, () -> {
                     Samples.Sample s = Samples.describe(name, Path.of("sample-backtests", name));
                     RunInputs in = RunInputs.load(s.plan(), s.dataSpecs(), s.config());

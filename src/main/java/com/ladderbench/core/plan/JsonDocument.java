@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * so a document can only ever become data. Duplicate fields and anything after the top-level
  * object are errors. Every failure becomes one {@link Problem} located by line and column.
  */
-final class JsonDocument {
+public final class JsonDocument {
     private JsonDocument() {
     }
 
@@ -35,7 +35,7 @@ final class JsonDocument {
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     /** The file's text, decoded strictly as UTF-8. */
-    static String readText(Path file) throws InvalidInputException {
+    public static String readText(Path file) throws InvalidInputException {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -66,7 +66,7 @@ final class JsonDocument {
      *
      * @param what what the document should be, for messages: "a plan", "a run configuration"
      */
-    static ObjectNode parseObject(String text, String file, String what) throws InvalidInputException {
+    public static ObjectNode parseObject(String text, String file, String what) throws InvalidInputException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // a BOM is not content
         try (JsonParser p = FACTORY.createParser(body)) {
             JsonToken first = p.nextToken();

@@ -21,6 +21,12 @@ import java.util.stream.Stream;
  */
 public final class Samples {
     public static final String DEFAULT = "trend-ladder";
+    /**
+     * Every bundled sample, in the order menus list them: the generated scenarios, then the real
+     * data. A folder is only found in the jar through this list (a class path cannot be listed).
+     */
+    public static final List<String> ALL = List.of(DEFAULT, "mean-reversion-latch", "multi-symbol-tf",
+            "bitstamp-2013", "eth-2023-depeg");
     static final String FOLDER = "sample-backtests";
     /** Files of a sample, as listed in the jar by {@code sample-backtests/index.txt}. */
     static final String INDEX = "index.txt";

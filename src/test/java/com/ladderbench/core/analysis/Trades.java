@@ -38,8 +38,8 @@ final class Trades {
     }
 
     private static TradeLeg leg(int hour, Side side, boolean isEntry, double qty, double price, double fees) {
-        return new TradeLeg("L" + hour, "F" + hour, side, qty, price, fees, at(hour), "t", Category.OTHER,
-                isEntry ? "open" : "exit", isEntry, null, price, 0.0, 0.0);
+        return new TradeLeg("L" + hour, "F" + hour, side, lots(qty), price, fees, at(hour), "t", Category.OTHER,
+                isEntry ? "open" : "exit", isEntry, null, price, 0.0, 0L, LOT);
     }
 
     static TradeSet set(String symbol, PositionSide side, List<TradeLeg> legs) {
@@ -58,8 +58,15 @@ final class Trades {
                 legs.size(), 0, 0, 0.0, Double.NaN, 0.0, 0.0, null, "t", closed ? "t" : null);
     }
 
+    /** The default lot size of a run: test quantities are given in units and kept as its whole lots. */
+    private static final double LOT = 1e-8;
+
+    private static long lots(double qty) {
+        return Math.round(qty / LOT);
+    }
+
     static Fill fill(double qty, double price, double fee) {
-        return new Fill("F" + qty + "@" + price, T0, "BTC-USD", Timeframe.H1, Side.BUY, qty, price, fee, "t",
+        return new Fill("F" + qty + "@" + price, T0, "BTC-USD", Timeframe.H1, Side.BUY, lots(qty), LOT, price, fee, "t",
                 Category.OTHER, "open", null, null);
     }
 }
