@@ -34,9 +34,11 @@ class BarsCommandTest {
     @Test
     void writesBarsTheDataLoaderReadsAndSaysSoInOneLine() throws Exception {
         Path csv = dir.resolve("BTC-USD_5m.csv");
-        int code = run("bars", "--trades", trades(TRADES).toString(), "--timeframe", "5m", "--out", csv.toString());
+        // two neighbouring 5m intervals: the loader's median-spacing check sees 5m rows
+        String dense = "timestamp,price,amount\n1704067200,100,1\n1704067230,102,0.5\n1704067500,101,2\n";
+        int code = run("bars", "--trades", trades(dense).toString(), "--timeframe", "5m", "--out", csv.toString());
         assertEquals(LadderbenchCommand.OK, code, err.toString());
-        assertEquals("wrote 2 5m bars (2024-01-01T00:00:00Z to 2024-01-01T00:15:00Z) to " + csv + System.lineSeparator(),
+        assertEquals("wrote 2 5m bars (2024-01-01T00:00:00Z to 2024-01-01T00:05:00Z) to " + csv + System.lineSeparator(),
                 out.toString());
         BarSeries s = BarCsvReader.read(DataSpec.parse(csv.toString()));
         assertEquals(2, s.size());

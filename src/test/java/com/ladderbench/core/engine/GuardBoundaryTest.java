@@ -31,7 +31,7 @@ class GuardBoundaryTest {
                 .exit("x", Category.OTHER, null, 8, 9);
         RunResult r = s.run();
         assertEquals(List.of("8 x min_hold"), events(r), "3 bars after the entry: one short of 4");
-        assertEquals("held 3 of 4 bars since the latest entry leg", r.events().get(0).detail());
+        assertEquals("held 3 of 4 bars since the position opened", r.events().get(0).detail());
         assertEquals(List.of("5 buy 100 @100 by e1", "9 sell 100 @100 by x"), fills(r), "4 bars after: allowed");
     }
 

@@ -17,7 +17,7 @@ class TradeSetFiguresTest {
     private static final double EPS = 1e-9;
 
     private final Ledger ledger = new Ledger(new LotSize(1));
-    private final TestFills btc = new TestFills("BTC-USD");
+    private final TestFills btc = new TestFills("BTC-USD", 1);
 
     private TradeSet onlySet() {
         List<TradeSet> sets = ledger.tradeSets();
