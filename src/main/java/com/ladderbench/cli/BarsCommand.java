@@ -4,15 +4,14 @@ import com.ladderbench.core.data.BarCsvWriter;
 import com.ladderbench.core.data.EmptyIntervals;
 import com.ladderbench.core.data.Ta4jJsonBarsReader;
 import com.ladderbench.core.data.TradesCsvReader;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Timeframe;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,7 +22,11 @@ import picocli.CommandLine.Spec;
 /** {@code bars --trades FILE --timeframe TF [--fill-gaps] --out FILE}: OHLCV bars from trades (SPEC §7). */
 @Command(name = "bars", mixinStandardHelpOptions = true,
         description = "Aggregates a trades CSV into OHLCV bars aligned to the timeframe (UTC; a bar is labelled by the"
-                + " start of its interval), written as a market data CSV that --data reads.")
+                + " start of its interval), written as a market data CSV that --data reads.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar target/ladderbench.jar bars --trades trades.csv --timeframe 5m --out BTC-USD_5m.csv",
+                "  java -jar target/ladderbench.jar bars --trades trades.csv --timeframe 1h --fill-gaps"
+                        + " --out BTC-USD_1h.csv"})
 public final class BarsCommand implements Callable<Integer> {
     /** The CSV has no symbol column: the file's name or the --data argument gives the symbol when it is loaded. */
     private static final String SERIES = "bars";
@@ -63,25 +66,19 @@ public final class BarsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, IOException {
         Timeframe tf = Timeframe.fromLabel(timeframe).orElseThrow(() -> InvalidInputException.of(null, "--timeframe",
                 "unknown timeframe '" + timeframe + "'; expected one of " + Timeframe.labels()));
         if (fillGaps && input.trades == null) {
             throw InvalidInputException.of(null, "--fill-gaps", "applies to --trades only: a bar file keeps its own gaps");
         }
-        checkTarget();
+        // a directory, device, symlink or the input itself is refused before the input is read
+        OutputTarget target = OutputTarget.file(out).protecting(List.of(input.file()));
+        target.check();
         BarSeries bars = input.trades != null
                 ? TradesCsvReader.read(input.trades, SERIES, tf, fillGaps ? EmptyIntervals.FILL_FLAT : EmptyIntervals.OMIT)
                 : Ta4jJsonBarsReader.read(input.ta4jJson, SERIES, tf);
-        try {
-            BarCsvWriter.write(bars, out);
-        } catch (AccessDeniedException e) {
-            throw InvalidInputException.of(null, null, "cannot write " + out + ": permission denied");
-        } catch (IOException e) {
-            String m = String.valueOf(e.getMessage());
-            throw InvalidInputException.of(null, null, "cannot write " + out + ": "
-                    + (m.contains("No space left") ? "no space left" : m));
-        }
+        BarCsvWriter.write(bars, target);
         if (input.trades != null && !fillGaps && mostlyGaps(bars)) {
             spec.commandLine().getErr().println("warning: " + out + ": most bars follow an interval without a trade;"
                     + " the data loader wants the median spacing of bars to be one " + tf.label()
@@ -104,25 +101,5 @@ public final class BarsCommand implements Callable<Integer> {
             if (t[i] - t[i - 1] > length) gaps++;
         }
         return t.length > 1 && gaps * 2 >= t.length - 1;
-    }
-
-    /** A single-file output replaces a regular file only: never a directory, device, symlink or the input itself. */
-    private void checkTarget() throws InvalidInputException {
-        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return;
-        String why = null;
-        if (Files.isSymbolicLink(out)) {
-            why = "is a symbolic link; name the file itself";
-        } else if (Files.isDirectory(out)) {
-            why = "is a directory; name the CSV file to write";
-        } else if (!Files.isRegularFile(out)) {
-            why = "is not a regular file";
-        } else {
-            try {
-                if (Files.exists(input.file()) && Files.isSameFile(out, input.file())) why = "is the input file itself";
-            } catch (IOException e) {
-                why = null; // the input is read next and says what is wrong with it
-            }
-        }
-        if (why != null) throw InvalidInputException.of(null, "--out", out + " " + why + "; nothing was written");
     }
 }

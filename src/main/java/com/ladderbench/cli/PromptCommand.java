@@ -1,11 +1,9 @@
 package com.ladderbench.cli;
 
-import com.ladderbench.core.io.AtomicFiles;
+import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.prompts.StrategistPrompts;
 import com.ladderbench.model.InvalidInputException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +40,7 @@ public final class PromptCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, IOException {
         List<String> names = StrategistPrompts.strategies();
         if (list) {
             names.forEach(spec.commandLine().getOut()::println);
@@ -59,15 +57,7 @@ public final class PromptCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return LadderbenchCommand.OK;
         }
-        if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(out)
-                || (Files.exists(out) && !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS))) {
-            throw InvalidInputException.of(out.toString(), "--out", "exists and is not a regular file; not replaced");
-        }
-        try {
-            AtomicFiles.writeString(out, prompt);
-        } catch (IOException e) {
-            throw InvalidInputException.of(out.toString(), "--out", "cannot write: " + e.getMessage());
-        }
+        OutputTarget.file(out).writeString(prompt);
         spec.commandLine().getOut().println("prompt (" + strategy + ") -> " + out);
         spec.commandLine().getOut().flush();
         return LadderbenchCommand.OK;

@@ -100,7 +100,7 @@ class BarsCommandTest {
         assertTrue(Files.isDirectory(sub));
 
         assertEquals(LadderbenchCommand.BAD_INPUT, run("bars", "--trades", in.toString(), "--timeframe", "5m", "--out", in.toString()));
-        assertTrue(err.toString().contains("is the input file itself"), err.toString());
+        assertTrue(err.toString().contains("it is the input"), err.toString());
         assertEquals(TRADES, Files.readString(in));
     }
 
