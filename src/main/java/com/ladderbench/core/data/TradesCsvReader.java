@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.FileEpochUnit;
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
@@ -109,6 +110,8 @@ public final class TradesCsvReader {
         private int descendingSteps;
         private boolean orderIssue;
         private boolean truncated;
+        /** SPEC §2.2: the epoch unit is decided once per file, by its first epoch value. */
+        private final FileEpochUnit epochUnit = new FileEpochUnit();
 
         Rows(String file, TradeBarBuilder bars) {
             this.file = file;
@@ -152,7 +155,7 @@ public final class TradesCsvReader {
                 report(line);
                 return;
             }
-            long time = timestamp(cells[columns.time()]);
+            long time = timestamp(cells[columns.time()], line);
             double price = price(cells[columns.price()]);
             double amount = number("amount", cells[columns.amount()]);
             if (!Double.isNaN(amount) && amount < 0) issue("amount must not be negative, got " + cells[columns.amount()]);
@@ -200,9 +203,9 @@ public final class TradesCsvReader {
         }
 
         /** Long.MIN_VALUE when unparsable (and an issue is recorded). */
-        private long timestamp(String cell) {
+        private long timestamp(String cell, int line) {
             try {
-                return TimestampParser.parse(cell);
+                return epochUnit.parse(cell, line);
             } catch (IllegalArgumentException e) {
                 issue(e.getMessage());
                 return Long.MIN_VALUE;

@@ -1,6 +1,6 @@
 package com.ladderbench.core.ledger;
 
-import com.ladderbench.core.io.TimestampParser;
+import com.ladderbench.core.io.FileEpochUnit;
 import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.text.Names;
 
@@ -50,10 +50,8 @@ public final class FillsCsvReader {
     private final Map<String, Long> lastTimestamp = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private int rowLine = 1;
-    /** The file's epoch unit (SPEC §2.2: one per file), told by its first epoch value; null before one is read. */
-    private TimestampParser.EpochUnit epochUnit;
-    private double firstEpoch;
-    private int firstEpochLine;
+    /** The file's epoch unit (SPEC §2.2: one per file), told by its first epoch value. */
+    private final FileEpochUnit epochUnit = new FileEpochUnit();
 
     /** A valid data row before fill ids are assigned. */
     private record Row(String fillId, long timestamp, String symbol, Side side, long lots, double price,
@@ -261,33 +259,13 @@ public final class FillsCsvReader {
         OptionalLong timestamp() {
             String text = required(FillColumn.TIMESTAMP);
             if (text == null) return OptionalLong.empty();
-            if (TimestampParser.looksNumeric(text)) return epoch(text);
-            OptionalLong t = parseTimestamp(text, null);
-            if (t.isEmpty()) fail("timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
-            return t;
-        }
-
-        private OptionalLong epoch(String text) {
-            double value;
             try {
-                value = TimestampParser.epochValue(text);
+                return OptionalLong.of(epochUnit.parse(text.trim(), line));
             } catch (IllegalArgumentException e) {
-                fail("timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
+                fail(e.getMessage().startsWith("timestamp ") ? e.getMessage()
+                        : "timestamp '" + text + "' is neither ISO-8601 nor epoch seconds/milliseconds");
                 return OptionalLong.empty();
             }
-            if (epochUnit == null) {
-                epochUnit = TimestampParser.EpochUnit.byMagnitude(value);
-                firstEpoch = value;
-                firstEpochLine = line;
-            } else if (!epochUnit.fits(value, firstEpoch)) {
-                fail("timestamp " + text + " looks like epoch " + TimestampParser.EpochUnit.byMagnitude(value).label()
-                        + " but this file's timestamps are epoch " + epochUnit.label() + " (from line " + firstEpochLine
-                        + "); use one unit for the whole file");
-                return OptionalLong.empty();
-            }
-            OptionalLong t = parseTimestamp(text, epochUnit);
-            if (t.isEmpty()) fail("timestamp '" + text + "' is out of range");
-            return t;
         }
 
         Side side() {
@@ -321,15 +299,6 @@ public final class FillsCsvReader {
                 return Double.NaN;
             }
             return v;
-        }
-    }
-
-    /** The same timestamp formats as market data files; {@code unit} null for ISO text. */
-    private static OptionalLong parseTimestamp(String text, TimestampParser.EpochUnit unit) {
-        try {
-            return OptionalLong.of(unit == null ? TimestampParser.parse(text.trim()) : TimestampParser.parse(text.trim(), unit));
-        } catch (IllegalArgumentException e) {
-            return OptionalLong.empty();
         }
     }
 }
