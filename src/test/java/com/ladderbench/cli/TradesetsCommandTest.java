@@ -156,7 +156,7 @@ class TradesetsCommandTest {
         JsonNode set = new ObjectMapper().readTree(outDir.resolve("tradesets.json").toFile()).get("trade_sets").get(0);
         assertFalse(set.get("closed_at").isNull(), "one closed set, no phantom remainder");
         String json = Files.readString(outDir.resolve("tradesets.json"));
-        assertTrue(json.contains("\"position_after\": 30000000000.12345677,"), "exact in JSON too: " + json);
+        assertTrue(json.contains("\"position_after\": 30000000000.12345677\n"), "exact in JSON too: " + json);
     }
 
     @Test
