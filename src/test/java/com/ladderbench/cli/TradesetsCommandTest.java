@@ -137,4 +137,35 @@ class TradesetsCommandTest {
         assertEquals(2, run("tradesets", "--out", dir.toString()));
         assertTrue(err.toString().contains("--fills"), err.toString());
     }
+
+    @Test
+    void closingFillsOfAPositionOfBillionsOfUnitsAreNeverRefusedAndEveryLotIsKept() throws Exception {
+        // 50,000,000,000.12345678 units of 1e-8 is 5000000000012345678 lots: past 2^53, and past half the
+        // 64-bit range, where a closing fill used to be refused as "overflows the position"
+        Path outDir = dir.resolve("big");
+        Path f = fills("timestamp,symbol,side,qty,price,fee",
+                "2024-01-01T00:00:00Z,SHIB-USD,buy,50000000000.12345678,0.00001,0",
+                "2024-01-01T01:00:00Z,SHIB-USD,sell,20000000000.00000001,0.000011,0",
+                "2024-01-01T02:00:00Z,SHIB-USD,sell,30000000000.12345677,0.000012,0");
+        assertEquals(0, run("tradesets", "--fills", f.toString(), "--out", outDir.toString()), err.toString());
+        List<String> legs = Files.readAllLines(outDir.resolve("legs.csv"));
+        assertEquals(4, legs.size(), legs.toString());
+        assertTrue(legs.get(1).contains(",50000000000.12345678,"), legs.get(1));
+        assertTrue(legs.get(2).endsWith(",30000000000.12345677"), "position after, exact: " + legs.get(2));
+        assertTrue(legs.get(3).endsWith(",0"), "flat, exactly: " + legs.get(3));
+        JsonNode set = new ObjectMapper().readTree(outDir.resolve("tradesets.json").toFile()).get("trade_sets").get(0);
+        assertFalse(set.get("closed_at").isNull(), "one closed set, no phantom remainder");
+        String json = Files.readString(outDir.resolve("tradesets.json"));
+        assertTrue(json.contains("\"position_after\": 30000000000.12345677\n"), "exact in JSON too: " + json);
+    }
+
+    @Test
+    void aPositionBeyondA64BitLotCountIsBadInputNamingTheFill() throws Exception {
+        Path f = fills("fill_id,timestamp,symbol,side,qty,price,fee",
+                "a,2024-01-01T00:00:00Z,X,buy,60000000000,0.00001,0",
+                "b,2024-01-01T01:00:00Z,X,buy,60000000000,0.00001,0");
+        assertEquals(2, run("tradesets", "--fills", f.toString(), "--out", dir.resolve("o").toString()));
+        assertTrue(err.toString().contains("fill b") && err.toString().contains("larger than"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
 }

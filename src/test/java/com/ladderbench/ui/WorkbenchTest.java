@@ -90,7 +90,7 @@ class WorkbenchTest {
     void aBadPlanListsEveryProblemWithItsJsonPathAndDoubleClickShowsItInThePlan(FxRobot robot) throws Exception {
         awaitResult();
         String sample = Files.readString(Path.of("sample-backtests/trend-ladder/plan.json"));
-        String bad = sample.replaceFirst("\"rsi_14 < 45 and close < ema_short\"", "\"rsi14 < 45\"")
+        String bad = sample.replaceFirst("\"rsi_14 < 45 and rsi_14\\[1\\] >= 45\"", "\"rsi14 < 45\"")
                 .replaceFirst("\"exit_rule\": \"close < close\\[1\\] \\* 0.95\"",
                         "\"exit_rule\": \"close < close[1] * 0.95\", \"exit_fraction\": 0.5");
         Path plan = home.resolve("bad-plan.json");
@@ -170,13 +170,13 @@ class WorkbenchTest {
         WorkbenchResult result = awaitResult();
         TradeSetsView view = tradeSets();
         long expected = result.primary().tradeSets().stream()
-                .filter(s -> s.legs().stream().anyMatch(l -> l.category() == Category.EMERGENCY_EXIT)).count();
-        robot.interact(() -> view.categoryFilter().setValue(Category.EMERGENCY_EXIT.wire()));
+                .filter(s -> s.legs().stream().anyMatch(l -> l.category() == Category.RISK_OFF)).count();
+        robot.interact(() -> view.categoryFilter().setValue(Category.RISK_OFF.wire()));
         var rows = view.table().getRoot().getChildren();
         assertEquals(expected, rows.size());
         assertTrue(expected > 0 && expected < result.primary().tradeSets().size());
         assertTrue(rows.stream().allMatch(r -> r.getValue().set().legs().stream()
-                .anyMatch(l -> l.category() == Category.EMERGENCY_EXIT)));
+                .anyMatch(l -> l.category() == Category.RISK_OFF)));
     }
 
     @Test

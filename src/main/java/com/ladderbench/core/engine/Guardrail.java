@@ -9,7 +9,8 @@ import java.util.Set;
  * candidate. Guards are checked in declaration order and the first that fails names the
  * block event. Emergency exits bypass the negotiable checks (hold rule, cooldown, spread,
  * liquidity, min trade) but never the anti-whipsaw and sanity checks (same-bar veto, min hold,
- * stale data).
+ * stale data). The min-trade guard never blocks an order that closes the whole position, and
+ * a partial exit that rounds to zero lots is always blocked by it (see {@link Guardrails}).
  */
 public enum Guardrail {
     STALE_DATA(BlockReason.STALE_DATA, EnumSet.allOf(Tier.class)),
