@@ -481,15 +481,19 @@ public final class Workbench {
         c.setTitle("Export run directory (choose or create an empty folder)");
         if (lastDirectory != null && lastDirectory.isDirectory()) c.setInitialDirectory(lastDirectory);
         File dir = c.showDialog(stage);
-        if (dir == null) return;
+        if (dir != null) exportRunDirectory(dir.toPath());
+    }
+
+    /** Writes the shown result as a run or comparison directory; a refused target is an error dialog. */
+    void exportRunDirectory(Path dir) {
         WorkbenchResult r = shown();
         BaselineMode mode = shownMode;
-        export("Run directory", dir.toPath(), () -> {
+        export("Run directory", dir, () -> {
             if (r.baselineOrNull() != null) {
                 ComparisonWriter.write(new ComparisonResult(mode, r.sides()),
-                        directoryTarget(dir.toPath(), OutputTarget.Kind.COMPARISON));
+                        directoryTarget(dir, OutputTarget.Kind.COMPARISON));
             } else {
-                RunWriter.write(r.primary(), directoryTarget(dir.toPath(), OutputTarget.Kind.RUN));
+                RunWriter.write(r.primary(), directoryTarget(dir, OutputTarget.Kind.RUN));
             }
         });
     }

@@ -200,4 +200,38 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> again[0].runs().resultProperty().get() != null);
         assertNotNull(again[0].runs().resultProperty().get());
     }
+
+    /** The content text of an open dialog, or null; read on the FX thread. */
+    private static String dialogText() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane p) {
+                    return p.getContentText();
+                }
+            }
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anExportOntoAForeignDirectoryIsAnErrorDialogAndTouchesNothing(FxRobot robot) throws Exception {
+        awaitResult();
+        Path thesis = Files.createDirectories(home.resolve("thesis"));
+        Files.writeString(thesis.resolve("chapter1.tex"), "keep");
+        robot.interact(() -> workbench.exportRunDirectory(thesis));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogText() != null);
+        assertEquals("Export to " + thesis + " is not allowed: it holds files Ladderbench did not write (chapter1.tex);"
+                + " choose a new or empty directory", dialogText());
+        try (var files = Files.list(thesis)) {
+            assertEquals(List.of(thesis.resolve("chapter1.tex")), files.toList());
+        }
+        assertEquals("keep", Files.readString(thesis.resolve("chapter1.tex")));
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .forEach(javafx.stage.Window::hide));
+
+        Path fresh = home.resolve("export");
+        robot.interact(() -> workbench.exportRunDirectory(fresh));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(fresh.resolve("comparison.json")));
+    }
 }

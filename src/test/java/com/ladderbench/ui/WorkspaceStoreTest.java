@@ -43,4 +43,35 @@ class WorkspaceStoreTest {
         assertEquals("/p11", w.recent().get(1).path());
         assertEquals(1, w.recent().stream().filter(r -> r.path().equals("/p5")).count());
     }
+
+    @Test
+    void aCorruptFileIsMovedAsideWithANoticeAndNeverOverwritten() throws Exception {
+        Path file = dir.resolve("workspace.json");
+        Files.writeString(file, "{ not json");
+        java.time.Clock at = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T14:05:09Z"), java.time.ZoneOffset.UTC);
+        WorkspaceStore store = new WorkspaceStore(file, at);
+        List<String> notices = new java.util.ArrayList<>();
+        assertEquals(Workspace.empty(), store.load(notices::add));
+        Path aside = dir.resolve("workspace.json.bad-20261201T140509Z");
+        assertEquals(List.of("The workspace file " + file + " was unreadable; it was moved to " + aside
+                + " and a new one started"), notices);
+        assertEquals("{ not json", Files.readString(aside));
+
+        store.save(Workspace.empty().withRecent(new Workspace.RecentFile(Workspace.Kind.PLAN, "/p.json")));
+        assertEquals("{ not json", Files.readString(aside), "a later save leaves the moved file alone");
+
+        // a second corrupt file in the same second gets a name of its own
+        Files.writeString(file, "[]");
+        store.load(notices::add);
+        assertEquals("[]", Files.readString(dir.resolve("workspace.json.bad-20261201T140509Z-2")));
+    }
+
+    @Test
+    void aGoodFileGivesNoNotice() throws Exception {
+        WorkspaceStore store = new WorkspaceStore(dir.resolve("workspace.json"));
+        store.save(Workspace.empty());
+        List<String> notices = new java.util.ArrayList<>();
+        store.load(notices::add);
+        assertEquals(List.of(), notices);
+    }
 }

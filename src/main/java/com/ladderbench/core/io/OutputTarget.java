@@ -182,27 +182,35 @@ public final class OutputTarget {
 
     /** Empty, or exactly an earlier output of the same kind. */
     private void checkDirectoryContent(Path real) throws OutputException {
-        TreeSet<String> present;
         try {
-            present = OutputMarker.listing(real);
+            Optional<OutputMarker.Earlier> earlier = OutputMarker.read(real);
+            if (earlier.isEmpty()) {
+                // only the top level: a refused home directory must not be walked whole
+                TreeSet<String> top = new TreeSet<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(real)) {
+                    for (Path p : entries) top.add(p.getFileName().toString());
+                }
+                if (!top.isEmpty()) throw foreign(List.copyOf(top));
+                return;
+            }
+            if (!earlier.get().kind().equals(kind.wire())) {
+                throw refused("it holds a " + earlier.get().kind() + " output, not a " + kind.wire() + " output; "
+                        + chooseDirectory());
+            }
+            List<String> ours = earlier.get().paths();
+            List<String> foreign = OutputMarker.listing(real).stream().filter(p -> !ours.contains(p)).toList();
+            if (!foreign.isEmpty()) throw foreign(foreign);
+        } catch (OutputException e) {
+            throw e;
         } catch (IOException e) {
             throw OutputException.cannotWrite(path.toString(), e);
         }
-        boolean hasMarker = Files.exists(real.resolve(OutputMarker.NAME), LinkOption.NOFOLLOW_LINKS);
-        if (present.isEmpty() && !hasMarker) return;
-        Optional<OutputMarker.Earlier> earlier = OutputMarker.read(real);
-        if (earlier.isPresent() && !earlier.get().kind().equals(kind.wire())) {
-            throw refused("it holds a " + earlier.get().kind() + " output, not a " + kind.wire() + " output; "
-                    + chooseDirectory());
-        }
-        List<String> ours = earlier.map(OutputMarker.Earlier::paths).orElse(List.of());
-        List<String> foreign = present.stream().filter(p -> !ours.contains(p)).toList();
-        if (!foreign.isEmpty() || earlier.isEmpty()) {
-            String shown = foreign.isEmpty() ? OutputMarker.NAME
-                    : String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
-                            + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "");
-            throw refused("it holds files Ladderbench did not write (" + shown + "); " + chooseDirectory());
-        }
+    }
+
+    private OutputException foreign(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())))
+                + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
+        return refused("it holds files Ladderbench did not write (" + shown + "); " + chooseDirectory());
     }
 
     private String chooseDirectory() {
