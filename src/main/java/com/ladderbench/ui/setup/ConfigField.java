@@ -40,15 +40,15 @@ public enum ConfigField {
     MAX_PARTICIPATION("max_participation", "Execution", Kind.OPTIONAL_NUMBER,
             "An order's quantity may not exceed this fraction of the bar's volume. Empty = no limit.",
             RunConfig::maxParticipation, (b, v) -> b.maxParticipation(optional(v))),
-    MIN_TRADE_QTY("min_trade_qty", "Execution", Kind.NUMBER,
+    MIN_TRADE_QTY("min_trade_qty", "Execution", Kind.DECIMAL,
             "Orders below this quantity are blocked (min_trade); a partial exit leaving less closes the position.",
-            RunConfig::minTradeQty, (b, v) -> b.minTradeQty(num(v))),
+            RunConfig::minTradeQty, (b, v) -> b.minTradeQty(decimal(v))),
     MIN_TRADE_NOTIONAL("min_trade_notional", "Execution", Kind.NUMBER,
             "Orders below this notional are blocked (min_trade); a partial exit leaving less closes the position.",
             RunConfig::minTradeNotional, (b, v) -> b.minTradeNotional(num(v))),
-    LOT_SIZE("lot_size", "Execution", Kind.NUMBER,
+    LOT_SIZE("lot_size", "Execution", Kind.DECIMAL,
             "Quantities are whole multiples of this; flat is exactly zero. A whole number or 1/N.",
-            RunConfig::lotSize, (b, v) -> b.lotSize(num(v))),
+            RunConfig::lotSize, (b, v) -> b.lotSize(decimal(v))),
     STALE_GAP_BARS("stale_gap_bars", "Guardrails", Kind.INTEGER,
             "A bar after a gap longer than this many bar lengths is stale: no orders on it.",
             RunConfig::staleGapBars, (b, v) -> b.staleGapBars(integer(v))),
@@ -68,6 +68,8 @@ public enum ConfigField {
         static final Kind BOOLEAN = new Kind(Boolean.class, List.of());
         /** Text: empty = null. */
         static final Kind OPTIONAL_NUMBER = new Kind(String.class, List.of());
+        /** Text written plainly ({@code 0.00000001}, never {@code 1.0E-8}), for tiny quantities. */
+        static final Kind DECIMAL = new Kind(String.class, List.of());
 
         static Kind choice(String... values) {
             return new Kind(String.class, List.of(values));
@@ -101,10 +103,34 @@ public enum ConfigField {
 
     public String meaning() { return meaning; }
 
+    /** The field's unit as the user guide gives it; empty for choices and switches. */
+    public String unit() {
+        return switch (this) {
+            case INITIAL_CASH, MIN_TRADE_NOTIONAL -> "quote currency";
+            case FEE_BPS, SLIPPAGE_BPS, MAX_SPREAD_BPS -> "bp";
+            case MIN_HOLD_BARS, TRADE_COOLDOWN_BARS, WHIPSAW_WINDOW_BARS -> "bars";
+            case STALE_GAP_BARS -> "bar lengths";
+            case MAX_PARTICIPATION -> "fraction of bar volume";
+            case MIN_TRADE_QTY, LOT_SIZE -> "base units";
+            case FILL_MODEL, CONFIDENCE_OVERRIDE_THRESHOLD, ALLOW_SCALE_IN, ALLOW_SHORT -> "";
+        };
+    }
+
+    /** The name the property sheet shows: the config file's name with its unit, {@code fee_bps (bp)}. */
+    public String label() {
+        return unit().isEmpty() ? wire : wire + " (" + unit() + ")";
+    }
+
+    /** The tooltip: what the field means, its unit and its name in a config file. */
+    public String tooltip() {
+        return meaning + (unit().isEmpty() ? "" : "\nUnit: " + unit() + ".") + "\nIn a config file: \"" + wire + "\".";
+    }
+
     /** The value as the editor shows it: optional numbers as text, empty for none. */
     public Object get(RunConfig c) {
         Object v = getter.apply(c);
-        if (kind == Kind.OPTIONAL_NUMBER) return v == null ? "" : com.ladderbench.ui.Formats.qty((Double) v);
+        if (kind == Kind.OPTIONAL_NUMBER) return v == null ? "" : com.ladderbench.ui.Quantities.plain((Double) v);
+        if (kind == Kind.DECIMAL) return com.ladderbench.ui.Quantities.plain(((Number) v).doubleValue());
         return v;
     }
 
@@ -118,6 +144,16 @@ public enum ConfigField {
 
     private static double num(Object v) {
         return ((Number) v).doubleValue();
+    }
+
+    private static double decimal(Object v) {
+        if (v instanceof Number n) return n.doubleValue();
+        String s = v == null ? "" : v.toString().trim();
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a number");
+        }
     }
 
     private static int integer(Object v) {
