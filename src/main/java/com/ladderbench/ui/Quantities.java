@@ -47,9 +47,10 @@ public final class Quantities {
 
     public int decimals() { return decimals; }
 
-    /** A quantity (or signed position) at the lot's precision; blank when undefined. */
+    /** A quantity (or signed position) at the lot's precision; flat is exactly zero and reads "0"; blank when undefined. */
     public String format(double qty) {
         if (!Double.isFinite(qty)) return "";
+        if (qty == 0) return "0";
         // -0.000 after rounding a tiny negative reads as a short position: flat is 0
         String s = String.format(Locale.ROOT, pattern, qty);
         return s.startsWith("-") && s.substring(1).replaceAll("[0.,]", "").isEmpty() ? s.substring(1) : s;

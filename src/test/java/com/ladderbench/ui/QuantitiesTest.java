@@ -17,6 +17,7 @@ class QuantitiesTest {
     @Test
     void aRoundedTinyNegativeIsFlatNotAShortPosition() {
         assertEquals("0.000", Quantities.of(0.001).format(-1e-12));
+        assertEquals("0", Quantities.of(0.001).format(0), "exactly flat");
     }
 
     @Test

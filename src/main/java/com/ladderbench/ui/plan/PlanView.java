@@ -100,11 +100,16 @@ public final class PlanView implements WorkbenchView {
         fileLabel.setId("editorFile");
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             java.nio.file.Path f = editor.fileProperty().get();
-            String name = f == null ? "new plan" : f.getFileName().toString();
+            String recorded = setup.recordedInProperty().get();
+            String name = f != null ? f.getFileName().toString()
+                    : recorded.isEmpty() ? "new plan" : "as the run recorded it";
             return editor.isDirty() ? name + " • unsaved" : name;
-        }, editor.fileProperty(), editor.dirtyProperty()));
-        HBox editorBar = new HBox(6, heading(new Label("Plan editor")), fileLabel, spacer(), state, save, saveAs,
-                runPasted);
+        }, editor.fileProperty(), editor.dirtyProperty(), setup.recordedInProperty()));
+        Label editorHeading = heading(new Label("Plan editor"));
+        // the file name gives way first when the bar is narrow; headings, state and buttons keep their text
+        fileLabel.setMinWidth(0);
+        for (Region r : List.of(editorHeading, state, save, saveAs, runPasted)) r.setMinWidth(Region.USE_PREF_SIZE);
+        HBox editorBar = new HBox(6, editorHeading, fileLabel, spacer(), state, save, saveAs, runPasted);
         editorBar.setAlignment(Pos.CENTER_LEFT);
         TextArea area = editor.textArea();
         VBox.setVgrow(area, Priority.ALWAYS);

@@ -13,13 +13,13 @@ import java.util.function.Function;
  * where an empty field means "no limit".
  */
 public enum ConfigField {
-    INITIAL_CASH("initial_cash", "Account", Kind.NUMBER, "Starting equity, in the quote currency.",
-            RunConfig::initialCash, (b, v) -> b.initialCash(num(v))),
-    FEE_BPS("fee_bps", "Costs", Kind.NUMBER, "Fee per fill, in basis points of the fill's notional.",
-            RunConfig::feeBps, (b, v) -> b.feeBps(num(v))),
-    SLIPPAGE_BPS("slippage_bps", "Costs", Kind.NUMBER,
+    INITIAL_CASH("initial_cash", "Account", Kind.DECIMAL, "Starting equity, in the quote currency.",
+            RunConfig::initialCash, (b, v) -> b.initialCash(decimal(v))),
+    FEE_BPS("fee_bps", "Costs", Kind.DECIMAL, "Fee per fill, in basis points of the fill's notional.",
+            RunConfig::feeBps, (b, v) -> b.feeBps(decimal(v))),
+    SLIPPAGE_BPS("slippage_bps", "Costs", Kind.DECIMAL,
             "Adverse slippage per fill, in basis points of the price.", RunConfig::slippageBps,
-            (b, v) -> b.slippageBps(num(v))),
+            (b, v) -> b.slippageBps(decimal(v))),
     FILL_MODEL("fill_model", "Execution", Kind.choice("close", "next_open"),
             "close: fill at the deciding bar's close; next_open: at the next bar's open.",
             c -> c.fillModel().wire(), (b, v) -> b.fillModel(FillModel.fromWire((String) v).orElseThrow())),
@@ -43,9 +43,9 @@ public enum ConfigField {
     MIN_TRADE_QTY("min_trade_qty", "Execution", Kind.DECIMAL,
             "Orders below this quantity are blocked (min_trade); a partial exit leaving less closes the position.",
             RunConfig::minTradeQty, (b, v) -> b.minTradeQty(decimal(v))),
-    MIN_TRADE_NOTIONAL("min_trade_notional", "Execution", Kind.NUMBER,
+    MIN_TRADE_NOTIONAL("min_trade_notional", "Execution", Kind.DECIMAL,
             "Orders below this notional are blocked (min_trade); a partial exit leaving less closes the position.",
-            RunConfig::minTradeNotional, (b, v) -> b.minTradeNotional(num(v))),
+            RunConfig::minTradeNotional, (b, v) -> b.minTradeNotional(decimal(v))),
     LOT_SIZE("lot_size", "Execution", Kind.DECIMAL,
             "Quantities are whole multiples of this; flat is exactly zero. A whole number or 1/N.",
             RunConfig::lotSize, (b, v) -> b.lotSize(decimal(v))),
@@ -63,7 +63,6 @@ public enum ConfigField {
 
     /** How a field is edited. */
     public record Kind(Class<?> type, List<String> choices) {
-        static final Kind NUMBER = new Kind(Double.class, List.of());
         static final Kind INTEGER = new Kind(Integer.class, List.of());
         static final Kind BOOLEAN = new Kind(Boolean.class, List.of());
         /** Text: empty = null. */
@@ -140,10 +139,6 @@ public enum ConfigField {
      */
     public RunConfig with(RunConfig c, Object editorValue) {
         return setter.apply(c.toBuilder(), editorValue).build();
-    }
-
-    private static double num(Object v) {
-        return ((Number) v).doubleValue();
     }
 
     private static double decimal(Object v) {

@@ -63,9 +63,9 @@ final class TradeSetColumns {
                 new Spec("Exit\nprice", 62, s -> Double.isNaN(s.avgExitPrice()) ? Double.NEGATIVE_INFINITY
                         : s.avgExitPrice(), r -> r instanceof SetRow s ? Formats.money(s.set().avgExitPrice())
                         : ((LegRow) r).leg().isEntry() ? "" : Formats.money(((LegRow) r).leg().price()), null, true),
-                new Spec("Qty", 88, TradeSetColumns::enteredQty, r -> quantities.get().format(r instanceof SetRow s
+                new Spec("Qty", 106, TradeSetColumns::enteredQty, r -> quantities.get().format(r instanceof SetRow s
                         ? enteredQty(s.set()) : ((LegRow) r).leg().qty()), null, true),
-                new Spec("Position\nafter", 88, TradeSetColumns::positionLeft, r -> quantities.get().format(
+                new Spec("Position\nafter", 106, TradeSetColumns::positionLeft, r -> quantities.get().format(
                         r instanceof SetRow s ? positionLeft(s.set()) : ((LegRow) r).leg().positionAfter()),
                         null, true),
                 new Spec("WAC", 58, TradeSetColumns::lastWac, r -> Formats.money(r instanceof SetRow s
@@ -83,7 +83,7 @@ final class TradeSetColumns {
                 new Spec("Trigger (entry → exit)", 182, s -> s.entryTrigger() + " " + s.exitTrigger(),
                         r -> r instanceof SetRow s ? triggers(s.set()) : Formats.orBlank(((LegRow) r).leg().triggerId()),
                         null, false),
-                new Spec("Category / reason", 200, TradeSetColumns::kinds, r -> r instanceof SetRow s ? kinds(s.set())
+                new Spec("Category / reason", 250, TradeSetColumns::kinds, r -> r instanceof SetRow s ? kinds(s.set())
                         : legKind((LegRow) r), null, false,
                         r -> r instanceof LegRow l ? LegKind.of(l.set(), l.leg()) : null));
     }

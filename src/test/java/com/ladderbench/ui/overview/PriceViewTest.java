@@ -98,5 +98,9 @@ class PriceViewTest {
                 view.priceChart().markerLegend(), "the legend names exactly the kinds on the chart, in ladder order");
         assertTrue(markers.get(0).label().matches(".* (buy|sell) \\d+\\.\\d{8}"),
                 "quantities at the lot's precision (1e-8): " + markers.get(0).label());
+        // at full range the sample's 300-odd legs do not fit one by one into the chart: summed per column
+        assertTrue(markers.size() * 12 > view.priceChart().getWidth(), "precondition: " + markers.size() + " legs");
+        assertTrue(view.priceChart().markersAggregated());
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-full-range")).get(20, TimeUnit.SECONDS);
     }
 }

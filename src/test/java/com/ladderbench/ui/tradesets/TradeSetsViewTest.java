@@ -107,7 +107,7 @@ class TradeSetsViewTest {
             positions.add(view.tsv(List.of(leg.getValue()), false).split("\t")[column("Position\nafter")]);
         }
         // the default lot (1e-8) has eight decimals: every quantity shows them, so the column lines up
-        assertEquals(List.of("1.00000000", "2.00000000", "0.00000000"), positions);
+        assertEquals(List.of("1.00000000", "2.00000000", "0"), positions);
     }
 
     private int column(String title) {
@@ -229,7 +229,7 @@ class TradeSetsViewTest {
             assertFalse(cells[i].isBlank(), "the set row's " + header[i].trim() + " is filled");
         }
         assertEquals("2.00", view.cellText(set, "Qty"), "quantity entered in all, two decimals for a 0.01 lot");
-        assertEquals("0.00", view.cellText(set, "Position\nafter"), "flat once closed");
+        assertEquals("0", view.cellText(set, "Position\nafter"), "exactly flat once closed");
         assertEquals("101.00", view.cellText(set, "WAC"), "the WAC the last leg booked against");
         assertEquals("entry, scale-in, emergency_exit", view.cellText(set, "Category / reason"));
         assertEquals("n/a", view.cellText(set, "R"), "no stop, no R");
