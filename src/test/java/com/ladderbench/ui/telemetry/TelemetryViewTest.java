@@ -101,15 +101,16 @@ class TelemetryViewTest {
     @Test
     void anEventSelectedElsewhereIsSelectedInTheLogAndScrolledIntoView() throws Exception {
         WorkbenchResult r = shown();
-        RunResult baseline = r.baselineOrNull();
-        com.ladderbench.model.BlockEvent ev = baseline.events().get(baseline.events().size() - 1);
-        // the log shows the ladder, filtered to a category the event does not have
-        String other = r.primary().events().stream().map(e -> e.category().wire())
+        RunResult ladder = r.primary();
+        com.ladderbench.model.BlockEvent ev = ladder.events().get(ladder.events().size() - 1);
+        // the log shows the baseline, filtered to a category the event does not have
+        WaitForAsyncUtils.asyncFx(() -> view.runChooser().setValue("baseline")).get(5, TimeUnit.SECONDS);
+        String other = r.baselineOrNull().events().stream().map(e -> e.category().wire())
                 .filter(c -> !c.equals(ev.category().wire())).findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> view.categoryFilter().setValue(other)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> selection.eventProperty().set(ev)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("baseline", view.runChooser().getValue(), "the event's run is shown");
+        assertEquals("ladder", view.runChooser().getValue(), "the event's run is shown");
         assertEquals(TelemetryView.ALL, view.categoryFilter().getValue(), "the filter hiding it is cleared");
         assertEquals(ev, view.eventLog().getSelectionModel().getSelectedItem());
         int index = view.eventLog().getSelectionModel().getSelectedIndex();
