@@ -35,21 +35,17 @@ public final class Formats {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "";
     }
 
-    /** Quantities: up to 8 decimals (the default lot), trailing zeros dropped. */
-    public static String qty(double v) {
+    /** Fractions and percentages of a plan (exit_fraction): up to 8 decimals, trailing zeros dropped. Quantities: {@link Quantities}. */
+    public static String decimal(double v) {
         if (!Double.isFinite(v)) return "";
         String s = String.format(Locale.ROOT, "%.8f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** An exact quantity (lots × lot size), as it is: never rounded, so no lot disappears on screen. */
-    public static String qty(java.math.BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
-    }
-
+    /** A ratio such as the R multiple; "n/a" when undefined (an entry without a stop has no R). */
     public static String ratio(Double v) {
-        return v == null || !Double.isFinite(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
+        return v == null || !Double.isFinite(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
     }
 
     public static String hours(double h) {

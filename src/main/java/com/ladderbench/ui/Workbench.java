@@ -7,6 +7,7 @@ import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.plan.LoadedPlan;
 import com.ladderbench.core.report.ComparisonWriter;
 import com.ladderbench.core.report.HtmlReport;
+import com.ladderbench.core.report.PlanJson;
 import com.ladderbench.core.report.RunWriter;
 import com.ladderbench.core.report.TradeSetCsv;
 import com.ladderbench.core.samples.Samples;
@@ -14,6 +15,9 @@ import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.TradeSet;
 import com.ladderbench.ui.Workspace.Kind;
 import com.ladderbench.ui.Workspace.RecentFile;
+import com.ladderbench.ui.help.HelpMenu;
+import com.ladderbench.ui.plan.PlanEditor;
+import com.ladderbench.ui.plan.PlanView;
 import com.ladderbench.ui.setup.RunSetup;
 import com.ladderbench.ui.setup.RunSetupView;
 import com.ladderbench.ui.setup.TradesImport;
@@ -26,7 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -62,6 +69,8 @@ public final class Workbench {
     private BaselineMode pendingMode = BaselineMode.EMERGENCY;
     private BaselineMode shownMode = BaselineMode.EMERGENCY;
     private File lastDirectory;
+    /** The files a started job reads: remembered as recent once it succeeds. */
+    private List<RecentFile> pendingRecent = List.of();
 
     public Workbench(Stage stage, WorkspaceStore store) {
         this.stage = stage;
@@ -109,6 +118,10 @@ public final class Workbench {
             e.consume();
         });
         rebuildRecentMenu();
+        // closing the window with unsaved plan edits asks first, like Quit
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscardPlanEdits("closing the window")) e.consume();
+        });
     }
 
     public Parent root() { return root; }
@@ -186,10 +199,18 @@ public final class Workbench {
         BaselineMode mode = setup.baselineModeProperty().get();
         List<String> data = List.copyOf(setup.dataSpecs());
         String what = (compare ? "Compare " : "Run ") + source.name();
+        List<RecentFile> inputs = new ArrayList<>();
+        Path config = setup.configFileProperty().get();
+        if (config != null) inputs.add(new RecentFile(Kind.CONFIG, config.toAbsolutePath().toString()));
+        for (String d : data) inputs.add(new RecentFile(Kind.DATA, dataPath(d).toAbsolutePath().toString()));
+        if (source.file() != null) inputs.add(new RecentFile(Kind.PLAN, source.file().toAbsolutePath().toString()));
         boolean started = runs.start(what, compare
                 ? RunJobs.compare(source, data, setup.configProperty().get(), mode)
                 : RunJobs.single(source, data, setup.configProperty().get()));
-        if (started) pendingMode = mode;
+        if (started) {
+            pendingMode = mode;
+            pendingRecent = inputs;
+        }
     }
 
     private void showResult(WorkbenchResult result) {
@@ -198,7 +219,15 @@ public final class Workbench {
         for (WorkbenchView v : views) v.show(result);
         setup.findings().removeIf(f -> !f.isWarning()); // a run went through: its inputs are fine now
         stage.setTitle("Ladderbench — " + result.source());
-        if (result.plan() != null) saveWorkspace();
+        // what a job read becomes recent once it worked, plan first (added last)
+        for (RecentFile r : pendingRecent) workspace = workspace.withRecent(r);
+        pendingRecent = List.of();
+        rebuildRecentMenu();
+        if (result.plan() != null) {
+            saveWorkspace();
+        } else {
+            persist();
+        }
     }
 
     private void badInput(InvalidInputException e) {
@@ -258,6 +287,7 @@ public final class Workbench {
             case DATA -> addData(p);
             case CONFIG -> openConfig(p);
             case FILLS -> openFills(p);
+            case RUN -> openRunDirectory(p);
             default -> throw new IllegalStateException(r.kind().toString());
         }
     }
@@ -274,6 +304,7 @@ public final class Workbench {
     }
 
     void openPlan(Path file) {
+        if (!confirmDiscardPlanEdits("opening another plan")) return;
         Path f = file != null ? file : choose("Open plan", "Plans", "*.json");
         if (f == null) return;
         remember(Kind.PLAN, f);
@@ -366,7 +397,76 @@ public final class Workbench {
             if (f == null) return;
             d = f.toPath();
         }
-        runs.start("Open " + d, RunJobs.openRun(d));
+        lastDirectory = d.toAbsolutePath().toFile();
+        if (runs.start("Open " + d, RunJobs.openRun(d))) {
+            pendingRecent = List.of(new RecentFile(Kind.RUN, d.toAbsolutePath().toString()));
+        }
+    }
+
+    // ---- the plan editor's file: save, save as, and asking before edits are lost
+
+    private PlanEditor planEditor() {
+        return ((PlanView) view(PlanView.ID)).editor();
+    }
+
+    /** Saves the editor's text to its file, or asks for one; false when nothing was saved. */
+    boolean savePlan(boolean as) {
+        PlanEditor editor = planEditor();
+        Path target = editor.fileProperty().get();
+        if (as || target == null) {
+            String name = target == null ? "plan.json" : target.getFileName().toString();
+            target = save("plan", name, "*.json");
+            if (target == null) return false;
+        }
+        return savePlanTo(target);
+    }
+
+    /**
+     * Writes the editor's text to {@code target} (atomically) and makes that file the plan the next
+     * run reads; the editor then holds it as saved. Invalid plans are saved too: drafts are kept.
+     */
+    boolean savePlanTo(Path target) {
+        PlanEditor editor = planEditor();
+        String text = editor.textArea().getText();
+        try {
+            OutputTarget.file(target).labelled("Save to").writeString(text);
+        } catch (IOException e) {
+            Dialogs.error(stage, "The plan could not be saved to " + target, Dialogs.shortMessage(e));
+            return false;
+        }
+        remember(Kind.PLAN, target);
+        boolean valid = setup.openPlan(target);
+        editor.setChecked(text, target, setup.planProperty().get(), List.copyOf(setup.findings()));
+        runs.statusProperty().set("Plan saved to " + target + (valid ? "" : " (it has problems: see the editor)"));
+        return true;
+    }
+
+    /**
+     * Asks what to do with unsaved plan edits before {@code what} would lose them: Save, Discard or
+     * Cancel. True when it is fine to go on.
+     */
+    boolean confirmDiscardPlanEdits(String what) {
+        PlanEditor editor = planEditor();
+        if (!editor.isDirty()) return true;
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        a.setTitle("Ladderbench");
+        a.setHeaderText("The plan editor has unsaved changes");
+        a.setContentText("Save them before " + what + "?");
+        a.getDialogPane().setId("unsavedPlanDialog");
+        a.getDialogPane().lookupButton(saveButton).setId("unsavedSave");
+        a.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+        a.getDialogPane().lookupButton(ButtonType.CANCEL).setId("unsavedCancel");
+        if (stage.getOwner() != null || stage.isShowing()) a.initOwner(stage);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveButton) return savePlan(false);
+        return answer == discard;
+    }
+
+    /** Ctrl+Q: closes the window unless the analyst keeps unsaved plan edits. */
+    void quit() {
+        if (confirmDiscardPlanEdits("quitting")) stage.close();
     }
 
     private Path choose(String title, String what, String pattern) {
@@ -391,12 +491,15 @@ public final class Workbench {
                 item("HTML report…", null, this::exportReport),
                 item("Run directory (JSON and CSVs)…", null, this::exportRunDirectory),
                 item("TradeSets CSV of the shown run…", null, () -> exportTradeSets(false)),
-                item("Legs CSV of the shown run…", null, () -> exportTradeSets(true)));
+                item("Legs CSV of the shown run…", null, () -> exportTradeSets(true)),
+                item("Plan of the shown run (JSON)…", null, this::exportPlan));
         export.disableProperty().bind(runs.resultProperty().isNull());
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
+        MenuItem savePlan = item("Save plan", "Shortcut+S", () -> savePlan(false));
+        MenuItem savePlanAs = item("Save plan as…", "Shortcut+Shift+S", () -> savePlan(true));
         Menu file = new Menu("File");
-        file.getItems().addAll(openPlan, addData, openConfig, openFills, openRun, recentMenu, sample,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(openPlan, savePlan, savePlanAs, addData, openConfig, openFills, openRun, recentMenu,
+                sample, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         Menu run = new Menu("Run");
         MenuItem runItem = item("Run", "F5", () -> run(false));
         MenuItem compareItem = item("Compare with baseline", "F6", () -> run(true));
@@ -405,7 +508,9 @@ public final class Workbench {
         compareItem.disableProperty().bind(runs.runningProperty());
         cancelItem.disableProperty().bind(runs.runningProperty().not());
         run.getItems().addAll(runItem, compareItem, cancelItem);
-        return new MenuBar(file, run);
+        MenuBar bar = new MenuBar(file, run);
+        bar.getMenus().add(HelpMenu.create(stage, bar));
+        return bar;
     }
 
     /** File > Open sample: every bundled sample, each opened and run as a comparison. */
@@ -414,6 +519,7 @@ public final class Workbench {
         menu.setId("samplesMenu");
         for (String name : Samples.ALL) {
             MenuItem item = item(name.equals(Samples.DEFAULT) ? name + " (default)" : name, null, () -> {
+                if (!confirmDiscardPlanEdits("opening the sample " + name)) return;
                 try {
                     openSample(Samples.sample(name));
                     run(true);
@@ -496,6 +602,18 @@ public final class Workbench {
                 RunWriter.write(r.primary(), directoryTarget(dir, OutputTarget.Kind.RUN));
             }
         });
+    }
+
+    /** The plan the shown run ran, as the core writes it into run directories. */
+    private void exportPlan() {
+        com.ladderbench.model.Plan plan = shown().plan();
+        if (plan == null) {
+            Dialogs.error(stage, "No plan to export", "The shown result has no plan (an imported fills file).");
+            return;
+        }
+        Path out = save("Plan (JSON)", plan.planId() + ".json", "*.json");
+        if (out == null) return;
+        export("Plan", out, () -> fileTarget(out).writeString(PlanJson.toJson(plan).toPrettyString() + "\n"));
     }
 
     private void exportTradeSets(boolean legs) {
@@ -586,6 +704,14 @@ public final class Workbench {
         public void runPlan(LoadedPlan plan, String sourceName) {
             startRun(true, RunJobs.PlanSource.loaded(plan, sourceName));
         }
+
+        @Override
+        public void savePlan(boolean as) { Workbench.this.savePlan(as); }
+    }
+
+    /** The "Open recent" menu, for tests. */
+    Menu recentMenu() {
+        return recentMenu;
     }
 
     /** Lists for tests: what the workbench would remember now. */

@@ -30,6 +30,13 @@ public interface WorkbenchActions {
     /** Runs a plan that is already validated (pasted) with the setup's data, config and baseline. */
     void runPlan(LoadedPlan plan, String sourceName);
 
+    /**
+     * Saves the plan editor's text to its file, or to a file the analyst chooses when {@code as} or
+     * new. Nothing to save without a window (screenshots).
+     */
+    default void savePlan(boolean as) {
+    }
+
     /** Actions for a window without a workbench around it: inputs still load into the setup, nothing runs. */
     static WorkbenchActions inert(RunSetup setup) {
         return new WorkbenchActions() {

@@ -34,7 +34,7 @@ public record Workspace(String plan, List<String> data, String config, String ba
     }
 
     /** What a recent file was opened as. */
-    public enum Kind { PLAN, DATA, CONFIG, FILLS }
+    public enum Kind { PLAN, DATA, CONFIG, FILLS, RUN }
 
     public Workspace withInputs(String newPlan, List<String> newData, String newConfig, String newBaseline) {
         return new Workspace(newPlan, newData, newConfig, newBaseline, recent);

@@ -62,10 +62,14 @@ public final class TestResults {
     }
 
     public static RunResult run(String label, List<TradeSet> sets) {
+        return run(label, sets, RunConfig.defaults());
+    }
+
+    public static RunResult run(String label, List<TradeSet> sets, RunConfig config) {
         Metrics m = new Metrics(100_000, 100_000, 0, 0, Double.NaN, Double.NaN, sets.size(), 0, Double.NaN, 0, 0, 0,
                 0, 0, 0);
         RunInfo info = new RunInfo(label, "test", "", List.of(), List.of(), T0, T0, 0);
-        return new RunResult(info, null, RunConfig.defaults(), m, sets, List.of(), List.of(), List.of(),
+        return new RunResult(info, null, config, m, sets, List.of(), List.of(), List.of(),
                 new EquityCurve(new long[0], new double[0]));
     }
 

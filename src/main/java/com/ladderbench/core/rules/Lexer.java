@@ -16,6 +16,27 @@ final class Lexer {
         return new Lexer(src).run();
     }
 
+    /**
+     * Characters of the token that starts at {@code from} (0-based); at least 1. A token the lexer
+     * refuses (an unterminated text, a bad number) counts up to where the lexer stopped.
+     */
+    static int tokenLength(String src, int from) {
+        Lexer l = new Lexer(src);
+        l.pos = from;
+        if (from >= src.length()) return 0;
+        try {
+            l.next();
+        } catch (RuleSyntaxException e) {
+            // pos is where reading stopped; a bad number ("12abc") spans the word it starts
+            char c = src.charAt(from);
+            if (isDigit(c) || c == '.') {
+                while (l.pos < src.length() && (isNameStart(src.charAt(l.pos)) || isDigit(src.charAt(l.pos))
+                        || src.charAt(l.pos) == '.')) l.pos++;
+            }
+        }
+        return Math.max(1, Math.min(src.length(), l.pos) - from);
+    }
+
     private List<Token> run() throws RuleSyntaxException {
         List<Token> out = new ArrayList<>();
         while (true) {

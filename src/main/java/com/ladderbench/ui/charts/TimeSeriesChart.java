@@ -47,6 +47,9 @@ public final class TimeSeriesChart extends Region {
     private boolean includeZero;
     private List<LineSeries> series = List.of();
     private List<Marker> markers = List.of();
+    private List<Marker.Legend> markerLegend = List.of();
+    private boolean markersAggregated;
+    private int lastDrawnMarks;
     private XRange extent;
     private double hoverX = Double.NaN;
     private double dragStartX = Double.NaN;
@@ -115,6 +118,20 @@ public final class TimeSeriesChart extends Region {
     }
 
     public List<Marker> markers() { return markers; }
+
+    /** What each marker colour and shape stands for, drawn at the top right; empty for none. */
+    public void setMarkerLegend(List<Marker.Legend> legend) {
+        this.markerLegend = List.copyOf(legend);
+        draw();
+    }
+
+    public List<Marker.Legend> markerLegend() { return markerLegend; }
+
+    /** True when the last redraw drew markers per pixel column rather than one by one. */
+    public boolean markersAggregated() { return markersAggregated; }
+
+    /** Marks (single markers or per-column marks) the last redraw drew. */
+    public int lastDrawnMarks() { return lastDrawnMarks; }
 
     /** The visible time span; bind two charts' properties to zoom them together. */
     public ObjectProperty<XRange> xRangeProperty() { return xRange; }
@@ -356,24 +373,12 @@ public final class TimeSeriesChart extends Region {
             g.setStroke(s.color());
             g.strokePolyline(xs, ys, k);
         }
-        for (Marker mk : markers) {
-            if (mk.time() < r.min() || mk.time() > r.max()) continue;
-            double x = left + (mk.time() - r.min()) / r.span() * pw;
-            double y = py.apply(mk.value());
-            double s = mk.size();
-            double tip = mk.up() ? y + 2 : y - 2;
-            double base = mk.up() ? tip + s : tip - s;
-            g.setFill(mk.color());
-            g.fillPolygon(new double[] {x, x - s * 0.6, x + s * 0.6}, new double[] {tip, base, base}, 3);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(0.8);
-            g.strokePolygon(new double[] {x, x - s * 0.6, x + s * 0.6}, new double[] {tip, base, base}, 3);
-        }
+        drawMarkers(g, r, left, pw, py);
         g.restore();
         g.setStroke(Color.web("#999999"));
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, pw - 1, ph - 1);
-        drawLegend(g, w);
+        drawMarkerLegend(g, drawLegend(g, w));
         drawHover(g, r, left, top, pw, ph);
         lastDrawnPoints = points;
         lastDrawNanos = System.nanoTime() - start;
@@ -405,8 +410,122 @@ public final class TimeSeriesChart extends Region {
         }
     }
 
-    private void drawLegend(GraphicsContext g, double w) {
-        if (series.size() < 2) return;
+    private void drawMarkers(GraphicsContext g, XRange r, double left, double pw, DoubleFunction<Double> py) {
+        int visible = 0;
+        for (Marker mk : markers) if (mk.time() >= r.min() && mk.time() <= r.max()) visible++;
+        markersAggregated = MarkerColumns.crowded(visible, pw);
+        if (markersAggregated) {
+            List<MarkerColumns.Column> cols = MarkerColumns.aggregate(markers, r, pw);
+            for (MarkerColumns.Column c : cols) {
+                double x = left + c.column() + 0.5;
+                double y1 = py.apply(c.max());
+                double y2 = py.apply(c.min());
+                g.setStroke(c.color());
+                g.setLineWidth(2);
+                g.strokeLine(x, y1, x, y2);
+                g.setFill(c.color());
+                g.fillOval(x - 2, y1 - 2, 4, 4);
+                if (y2 - y1 > 1) g.fillOval(x - 2, y2 - 2, 4, 4);
+            }
+            lastDrawnMarks = cols.size();
+            return;
+        }
+        for (Marker mk : markers) {
+            if (mk.time() < r.min() || mk.time() > r.max()) continue;
+            double x = left + (mk.time() - r.min()) / r.span() * pw;
+            double y = py.apply(mk.value());
+            drawShape(g, mk.shape(), x, mk.shape() == MarkerShape.TRIANGLE ? (mk.up() ? y + 2 : y - 2) : y,
+                    mk.size(), mk.up(), mk.color());
+        }
+        lastDrawnMarks = visible;
+    }
+
+    /**
+     * One marker shape of height {@code s} in a colour with a white rim (so overlapping marks stay
+     * apart); a triangle has its tip at {@code y}, every other shape its centre.
+     */
+    public static void drawShape(GraphicsContext g, MarkerShape shape, double x, double y, double s, boolean up,
+            Color color) {
+        g.setFill(color);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(0.8);
+        double h = s / 2;
+        switch (shape) {
+            case TRIANGLE -> {
+                double base = up ? y + s : y - s;
+                double[] xs = {x, x - s * 0.6, x + s * 0.6};
+                double[] ys = {y, base, base};
+                g.fillPolygon(xs, ys, 3);
+                g.strokePolygon(xs, ys, 3);
+            }
+            case DIAMOND -> {
+                double[] xs = {x, x + h * 0.8, x, x - h * 0.8};
+                double[] ys = {y - h, y, y + h, y};
+                g.fillPolygon(xs, ys, 4);
+                g.strokePolygon(xs, ys, 4);
+            }
+            case SQUARE -> {
+                double a = s * 0.75;
+                g.fillRect(x - a / 2, y - a / 2, a, a);
+                g.strokeRect(x - a / 2, y - a / 2, a, a);
+            }
+            case CIRCLE -> {
+                g.fillOval(x - h * 0.85, y - h * 0.85, h * 1.7, h * 1.7);
+                g.strokeOval(x - h * 0.85, y - h * 0.85, h * 1.7, h * 1.7);
+            }
+            case CROSS -> {
+                double a = h * 0.75;
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(4.5);
+                g.strokeLine(x - a, y - a, x + a, y + a);
+                g.strokeLine(x - a, y + a, x + a, y - a);
+                g.setStroke(color);
+                g.setLineWidth(2.6);
+                g.strokeLine(x - a, y - a, x + a, y + a);
+                g.strokeLine(x - a, y + a, x + a, y - a);
+            }
+            case STAR -> {
+                double[] xs = new double[10];
+                double[] ys = new double[10];
+                for (int i = 0; i < 10; i++) {
+                    double rad = (i % 2 == 0 ? h * 1.1 : h * 0.45);
+                    double ang = -Math.PI / 2 + i * Math.PI / 5;
+                    xs[i] = x + rad * Math.cos(ang);
+                    ys[i] = y + rad * Math.sin(ang);
+                }
+                g.fillPolygon(xs, ys, 10);
+                g.strokePolygon(xs, ys, 10);
+            }
+            default -> throw new IllegalStateException(shape.toString());
+        }
+    }
+
+    /** Marker legend entries right to left, ending left of {@code right}; a note when marks are aggregated. */
+    private void drawMarkerLegend(GraphicsContext g, double right) {
+        if (markerLegend.isEmpty() || markers.isEmpty()) return;
+        g.setFont(FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double x = right;
+        for (int i = markerLegend.size() - 1; i >= 0; i--) {
+            Marker.Legend l = markerLegend.get(i);
+            x -= textWidth(l.label()) + 26;
+            drawShape(g, l.shape(), x + 6, l.shape() == MarkerShape.TRIANGLE ? TOP / 2 - 5 : TOP / 2, 10, true,
+                    l.color());
+            g.setFill(Color.BLACK);
+            g.fillText(l.label(), x + 15, TOP / 2);
+        }
+        if (markersAggregated) {
+            String note = "legs summed per pixel column: zoom in to see each";
+            x -= textWidth(note) + 16;
+            g.setFill(AXIS_TEXT);
+            g.fillText(note, x, TOP / 2);
+        }
+    }
+
+    /** Series names at the top right; returns the x where the legend starts (the right edge without one). */
+    private double drawLegend(GraphicsContext g, double w) {
+        if (series.size() < 2) return w - RIGHT;
         g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -420,6 +539,7 @@ public final class TimeSeriesChart extends Region {
             g.setFill(Color.BLACK);
             g.fillText(s.name(), x + 16, TOP / 2);
         }
+        return x - 8;
     }
 
     private void drawHover(GraphicsContext g, XRange r, double left, double top, double pw, double ph) {

@@ -40,17 +40,34 @@ public final class KpiTable extends TableView<MetricField> {
         }
     }
 
-    /** The text of one cell: the figure, and its delta against the baseline for other runs. */
+    /**
+     * The text of one cell: the figure, and its delta against the baseline for other runs.
+     * Percentages (win rate too, a 0..1 fraction in the metrics) read as {@code 41.2%} and their
+     * deltas in percentage points ({@code -3.1 pp}), never as a relative change.
+     */
     public static String cellText(MetricField f, ComparisonResult.Side side, ComparisonResult.Side baseline) {
         double v = f.of(side.result().metrics());
         String text = format(f, v);
         if (baseline == null || baseline == side) return text;
         double d = v - f.of(baseline.result().metrics());
+        double scale = percentScale(f);
+        if (scale > 0) return text + "   (" + NumberFormats.signed(d * scale, 2) + " pp)";
         return text + "   (" + NumberFormats.signed(d, decimals(f, d)) + ")";
     }
 
     static String format(MetricField f, double v) {
+        double scale = percentScale(f);
+        if (scale > 0) return NumberFormats.fixed(v * scale, 2) + (Double.isFinite(v) ? "%" : "");
         return NumberFormats.fixed(v, decimals(f, v));
+    }
+
+    /** What turns the metric into percent: 100 for the win rate (a fraction), 1 for *_pct; 0 when not a percentage. */
+    static double percentScale(MetricField f) {
+        return switch (f) {
+            case WIN_RATE -> 100;
+            case TOTAL_RETURN_PCT, MAX_DRAWDOWN_PCT, EXPOSURE_PCT -> 1;
+            default -> 0;
+        };
     }
 
     private static int decimals(MetricField f, double v) {

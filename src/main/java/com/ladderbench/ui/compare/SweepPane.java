@@ -28,12 +28,20 @@ import javafx.scene.layout.VBox;
  * second's. Changing the metric redraws from the finished sweep without running it again.
  */
 final class SweepPane extends VBox {
+    /** What to do, shown where the heatmap goes until a sweep has run. */
+    static final String GUIDE = "No sweep yet. A sweep reruns the ladder for every combination of parameter values "
+            + "and colours a grid by the metric you choose.\n\n"
+            + "1. Rows: one override path and its values, e.g. triggers.momentum_fade_trim.exit_fraction=0.25,0.33,0.5\n"
+            + "2. Columns (optional): a second one, e.g. config.min_hold_bars=2,4,8\n"
+            + "3. Colour by: the metric to compare (green is better)\n"
+            + "4. Press Run sweep: the points run in parallel in the background; Cancel in the toolbar stops them.";
     private final TextField first = new TextField();
     private final TextField second = new TextField();
     private final ComboBox<MetricField> metric = new ComboBox<>();
     private final Button run = new Button("Run sweep");
     private final Label status = new Label();
     private final HeatTable heat = new HeatTable("Sweep");
+    private final Label guide = new Label(GUIDE);
     private final RunningTasks tasks;
     private final ObjectProperty<SweepResult> result = new SimpleObjectProperty<>(this, "result");
     private RunContext context;
@@ -65,7 +73,15 @@ final class SweepPane extends VBox {
         form.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(heat);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(form, status, scroll);
+        guide.setId("sweep-guide");
+        guide.setWrapText(true);
+        guide.setStyle("-fx-text-fill: #444444; -fx-padding: 8 4 4 4;");
+        // the guide takes the heatmap's place until there is a sweep to show
+        guide.visibleProperty().bind(result.isNull());
+        guide.managedProperty().bind(guide.visibleProperty());
+        scroll.visibleProperty().bind(result.isNotNull());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        getChildren().addAll(form, status, guide, scroll);
         result.addListener((o, a, b) -> render());
     }
 
@@ -87,6 +103,8 @@ final class SweepPane extends VBox {
     Label status() { return status; }
 
     HeatTable heatmap() { return heat; }
+
+    Label guide() { return guide; }
 
     ObjectProperty<SweepResult> resultProperty() { return result; }
 

@@ -26,6 +26,10 @@ public final class VariantDialog extends Dialog<Variant> {
     private final TextField name = new TextField();
     private final TextArea overrides = new TextArea();
     private final Label problems = new Label();
+    /** The examples, one per line, shown in the empty overrides area. */
+    static final String EXAMPLES = "one PATH=VALUE per line, e.g.\ntriggers.momentum_fade_trim.exit_fraction=0.5\n"
+            + "config.min_hold_bars=8\nplan.risk_off.latch_bars=6";
+    private final Label placeholder = new Label(EXAMPLES);
 
     public VariantDialog(Window owner, Function<Variant, String> check) {
         if (owner != null) initOwner(owner);
@@ -33,8 +37,11 @@ public final class VariantDialog extends Dialog<Variant> {
         setHeaderText("Rerun the ladder with some settings changed");
         name.setPromptText("e.g. trim50");
         name.setId("variant-name");
-        overrides.setPromptText("one PATH=VALUE per line, e.g.\ntriggers.momentum_fade_trim.exit_fraction=0.5\n"
-                + "config.min_hold_bars=8\nplan.risk_off.latch_bars=6");
+        // a TextArea's prompt text drops line breaks, so the examples are a label shown while it is empty
+        placeholder.setId("variant-placeholder");
+        placeholder.setMouseTransparent(true);
+        placeholder.setStyle("-fx-text-fill: #8A8A8A; -fx-padding: 6 8 6 8;");
+        placeholder.visibleProperty().bind(overrides.textProperty().isEmpty());
         overrides.setId("variant-overrides");
         overrides.setPrefRowCount(5);
         overrides.setPrefColumnCount(44);
@@ -48,7 +55,9 @@ public final class VariantDialog extends Dialog<Variant> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Overrides"), overrides);
+        javafx.scene.layout.StackPane overridesPane = new javafx.scene.layout.StackPane(overrides, placeholder);
+        javafx.scene.layout.StackPane.setAlignment(placeholder, javafx.geometry.Pos.TOP_LEFT);
+        grid.addRow(1, new Label("Overrides"), overridesPane);
         grid.add(problems, 0, 2, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -68,6 +77,8 @@ public final class VariantDialog extends Dialog<Variant> {
     public TextArea overridesField() { return overrides; }
 
     public Label problemsLabel() { return problems; }
+
+    public Label placeholderLabel() { return placeholder; }
 
     /** The variant the fields describe; throws with the problems when they do not describe one. */
     public Variant parsed() throws InvalidInputException {

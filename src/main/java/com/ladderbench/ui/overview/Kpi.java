@@ -20,6 +20,9 @@ public record Kpi(String title, String unit, int decimals, double scale, MetricF
 
     public double value(Metrics m) { return reader.read(m) * scale; }
 
+    /** The unit of a difference: a change of a percentage is in percentage points. */
+    public String deltaUnit() { return "%".equals(unit) ? " pp" : unit; }
+
     /** The overview's tiles, in display order. */
     public static List<Kpi> headline() {
         return List.of(

@@ -93,7 +93,7 @@ public final class KpiTiles extends GridPane {
         if (baseline != null) {
             double d = v - k.value(baseline);
             // the description is the tile's second-largest text: deltas must be readable at a glance
-            b.description("Δ " + NumberFormats.signed(d, k.decimals()) + k.unit() + " vs baseline")
+            b.description("Δ " + NumberFormats.signed(d, k.decimals()) + k.deltaUnit() + " vs baseline")
                     .descriptionAlignment(Pos.TOP_RIGHT)
                     .descriptionColor(deltaColour(k.better().better(), d));
         }

@@ -6,8 +6,8 @@ import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.RunResult;
-import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.ui.Quantities;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
@@ -55,7 +55,6 @@ public final class PriceView implements WorkbenchView {
     public PriceView(Selection selection) {
         this.selection = selection;
         position.setIncludeZero(true);
-        position.setReadout(v -> NumberFormats.fixed(v, 4));
         price.bindXRange(position);
         position.highlightProperty().bind(price.highlightProperty());
         price.setEmptyMessage("No market data for this result (an imported run or a run whose data files are gone)");
@@ -140,19 +139,23 @@ public final class PriceView implements WorkbenchView {
             price.setMarkers(List.of());
             return;
         }
-        price.setTitle("Price " + sym + " · " + side.getValue() + " legs (▲ buy, ▼ sell; size = quantity)");
+        price.setTitle("Price " + sym + " · " + side.getValue() + " legs (size = quantity)");
         position.setTitle("Position " + sym + " · " + side.getValue());
+        Quantities quantities = Quantities.of(run);
+        position.setReadout(quantities::format);
         BarSeries bars = bars(sym);
-        List<TradeLeg> legs = TradeMarks.legs(run.tradeSets(), sym);
+        List<TradeMarks.KindedLeg> legs = TradeMarks.legs(run.tradeSets(), sym);
         if (bars != null) {
             price.setSeries(List.of(LineSeries.line(sym + " close", bars.time(), bars.close(), Palette.PRICE)));
         } else {
             price.setSeries(List.of());
         }
-        price.setMarkers(TradeMarks.markers(legs));
-        long first = bars != null && bars.size() > 0 ? bars.time()[0] : legs.isEmpty() ? 0 : legs.get(0).timestamp();
+        price.setMarkers(TradeMarks.markers(legs, quantities));
+        price.setMarkerLegend(TradeMarks.legend(legs));
+        long first = bars != null && bars.size() > 0 ? bars.time()[0]
+                : legs.isEmpty() ? 0 : legs.get(0).leg().timestamp();
         long last = bars != null && bars.size() > 0 ? bars.time()[bars.size() - 1]
-                : legs.isEmpty() ? 0 : legs.get(legs.size() - 1).timestamp();
+                : legs.isEmpty() ? 0 : legs.get(legs.size() - 1).leg().timestamp();
         position.setSeries(bars == null && legs.isEmpty() ? List.of()
                 : List.of(TradeMarks.position(legs, first, last, Palette.side(side.getItems().indexOf(side.getValue())))));
     }

@@ -3,17 +3,19 @@ package com.ladderbench.ui.overview;
 import com.ladderbench.model.Side;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.ui.Quantities;
+import com.ladderbench.ui.charts.LegKind;
 import com.ladderbench.ui.charts.LineSeries;
 import com.ladderbench.ui.charts.Marker;
-import com.ladderbench.ui.charts.Palette;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
- * A run's TradeSet legs on one symbol as chart marks: buy/sell triangles sized by quantity, and
- * the position after each leg (from the ledger's {@code positionAfter}) as a step line.
+ * A run's TradeSet legs on one symbol as chart marks: each leg in its {@link LegKind}'s colour and
+ * shape (entries as buy/sell triangles) sized by quantity, and the position after each leg (from
+ * the ledger's {@code positionAfter}) as a step line.
  */
 final class TradeMarks {
     static final double MIN_SIZE = 7;
@@ -22,39 +24,51 @@ final class TradeMarks {
     private TradeMarks() {
     }
 
-    static List<TradeLeg> legs(List<TradeSet> sets, String symbol) {
-        List<TradeLeg> out = new ArrayList<>();
+    /** A leg with the kind it has in its TradeSet. */
+    record KindedLeg(TradeLeg leg, LegKind kind) {
+    }
+
+    static List<KindedLeg> legs(List<TradeSet> sets, String symbol) {
+        List<KindedLeg> out = new ArrayList<>();
         for (TradeSet s : sets) {
-            if (s.symbol().equals(symbol)) out.addAll(s.legs());
+            if (!s.symbol().equals(symbol)) continue;
+            for (TradeLeg l : s.legs()) out.add(new KindedLeg(l, LegKind.of(s, l)));
         }
-        out.sort(Comparator.comparingLong(TradeLeg::timestamp)); // stable: legs of one fill stay in order
+        out.sort(Comparator.comparingLong(k -> k.leg().timestamp())); // stable: legs of one fill stay in order
         return out;
     }
 
-    /** Triangle area grows with quantity, so the height grows with its square root. */
-    static List<Marker> markers(List<TradeLeg> legs) {
+    /** Shape area grows with quantity, so the height grows with its square root. */
+    static List<Marker> markers(List<KindedLeg> legs, Quantities quantities) {
         double maxQty = 0;
-        for (TradeLeg l : legs) maxQty = Math.max(maxQty, l.qtyAsDouble());
+        for (KindedLeg k : legs) maxQty = Math.max(maxQty, k.leg().qtyAsDouble());
         List<Marker> out = new ArrayList<>(legs.size());
-        for (TradeLeg l : legs) {
+        for (KindedLeg k : legs) {
+            TradeLeg l = k.leg();
             double size = maxQty > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(l.qtyAsDouble() / maxQty) : MIN_SIZE;
-            boolean buy = l.side() == Side.BUY;
-            out.add(new Marker(l.timestamp(), l.price(), buy, size, buy ? Palette.BUY : Palette.SELL,
-                    l.side().wire() + " " + l.qty().toPlainString()));
+            out.add(new Marker(l.timestamp(), l.price(), l.side() == Side.BUY, size, k.kind().color(),
+                    k.kind().shape(), k.kind().label() + " " + l.side().wire() + " " + quantities.format(l.qty())));
         }
         return out;
+    }
+
+    /** The legend of the kinds present, in {@link LegKind} order. */
+    static List<Marker.Legend> legend(List<KindedLeg> legs) {
+        java.util.EnumSet<LegKind> present = java.util.EnumSet.noneOf(LegKind.class);
+        for (KindedLeg k : legs) present.add(k.kind());
+        return present.stream().map(LegKind::legend).toList();
     }
 
     /** Flat before the first leg and held after the last, so the line spans the price chart. */
-    static LineSeries position(List<TradeLeg> legs, long firstBar, long lastBar, Color colour) {
+    static LineSeries position(List<KindedLeg> legs, long firstBar, long lastBar, Color colour) {
         int n = legs.size();
         long[] t = new long[n + 2];
         double[] v = new double[n + 2];
-        t[0] = Math.min(firstBar, n > 0 ? legs.get(0).timestamp() : firstBar);
+        t[0] = Math.min(firstBar, n > 0 ? legs.get(0).leg().timestamp() : firstBar);
         v[0] = 0;
         for (int i = 0; i < n; i++) {
-            t[i + 1] = legs.get(i).timestamp();
-            v[i + 1] = legs.get(i).positionAfterAsDouble();
+            t[i + 1] = legs.get(i).leg().timestamp();
+            v[i + 1] = legs.get(i).leg().positionAfterAsDouble();
         }
         t[n + 1] = Math.max(lastBar, t[n]);
         v[n + 1] = n > 0 ? v[n] : 0;

@@ -27,10 +27,37 @@ public final class JsonLocator {
     public static Range locate(String json, String path) {
         List<String> segments = segments(path);
         for (int n = segments.size(); n >= 0; n--) {
-            Range r = find(json, pointer(segments.subList(0, n)));
-            if (r != null) return r;
+            Found f = find(json, pointer(segments.subList(0, n)));
+            if (f != null) return f.range();
         }
         return new Range(0, 0);
+    }
+
+    /**
+     * Characters {@code [from, to)} of the string value at a path (a rule), as offsets into the
+     * JSON text: escapes such as {@code \"} count as one character of the value. Falls back to
+     * {@link #locate} when the path holds no string.
+     */
+    public static Range locateInString(String json, String path, int from, int to) {
+        Found f = find(json, pointer(segments(path)));
+        if (f == null || f.valueStart() < 0 || f.valueStart() >= json.length() || json.charAt(f.valueStart()) != '"') {
+            return locate(json, path);
+        }
+        int start = -1;
+        int i = f.valueStart() + 1; // past the opening quote
+        int index = 0;
+        while (i < f.range().end() - 1) {
+            if (index == from) start = i;
+            if (index == to) return new Range(start, i);
+            i += json.charAt(i) != '\\' ? 1 : json.charAt(i + 1) == 'u' ? 6 : 2;
+            index++;
+        }
+        int end = f.range().end() - 1; // the closing quote
+        return new Range(start < 0 ? end : start, end);
+    }
+
+    /** A value's range (from its field name), and where the value itself starts. */
+    private record Found(Range range, int valueStart) {
     }
 
     /** {@code triggers[3].exit_rule} → [triggers, 3, exit_rule]; quoted names {@code ["a b"]} are unquoted. */
@@ -84,7 +111,7 @@ public final class JsonLocator {
     }
 
     /** The value at the pointer, from its field name (when it has one) to its end; null when absent. */
-    private static Range find(String json, JsonPointer target) {
+    private static Found find(String json, JsonPointer target) {
         int lastGood = 0;
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t;
@@ -94,18 +121,19 @@ public final class JsonLocator {
                 if (!p.getParsingContext().pathAsPointer().equals(target)) continue;
                 int start = lastGood;
                 if (t == JsonToken.FIELD_NAME) t = p.nextToken();
+                int valueStart = (int) p.currentTokenLocation().getCharOffset();
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     p.skipChildren();
                 } else {
                     p.finishToken(); // strings are read lazily: the end is known only once read
                 }
-                return new Range(start, (int) p.currentLocation().getCharOffset());
+                return new Found(new Range(start, (int) p.currentLocation().getCharOffset()), valueStart);
             }
             return null;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // broken JSON: point at where it broke, which is what the parse problem is about
             int at = e.getLocation() == null ? lastGood : (int) Math.max(0, e.getLocation().getCharOffset());
-            return target.matches() ? new Range(at, at) : null;
+            return target.matches() ? new Found(new Range(at, at), -1) : null;
         } catch (IOException e) {
             return null;
         }

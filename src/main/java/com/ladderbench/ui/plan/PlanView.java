@@ -76,7 +76,7 @@ public final class PlanView implements WorkbenchView {
         problems.setPlaceholder(new Label("No problems"));
         problems.setOnMouseClicked(e -> {
             Problem p = problems.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && p != null && p.location() != null) editor.reveal(p.location());
+            if (e.getClickCount() == 2 && p != null && p.location() != null) editor.reveal(p);
         });
         Label state = new Label();
         state.setId("editorState");
@@ -88,10 +88,29 @@ public final class PlanView implements WorkbenchView {
         }, editor.checkingProperty(), editor.planProperty(), editor.problems(), editor.textArea().textProperty()));
         runPasted.setId("runPasted");
         runPasted.disableProperty().bind(editor.planProperty().isNull());
-        runPasted.setOnAction(e -> actions.runPlan(editor.planProperty().get(),
-                editor.sourceName() != null && editor.textArea().getText().equals(setup.planTextProperty().get())
-                        ? editor.sourceName() : "pasted plan"));
-        HBox editorBar = new HBox(6, heading(new Label("Plan editor")), spacer(), state, runPasted);
+        runPasted.setOnAction(e -> actions.runPlan(editor.planProperty().get(), editor.sourceName()));
+        Button save = new Button("Save");
+        save.setId("savePlan");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the plan editor's text to its file (Ctrl+S)"));
+        save.setOnAction(e -> actions.savePlan(false));
+        save.disableProperty().bind(editor.dirtyProperty().not());
+        Button saveAs = new Button("Save as…");
+        saveAs.setId("savePlanAs");
+        saveAs.setOnAction(e -> actions.savePlan(true));
+        Label fileLabel = new Label();
+        fileLabel.setId("editorFile");
+        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.nio.file.Path f = editor.fileProperty().get();
+            String recorded = setup.recordedInProperty().get();
+            String name = f != null ? f.getFileName().toString()
+                    : recorded.isEmpty() ? "new plan" : "as the run recorded it";
+            return editor.isDirty() ? name + " • unsaved" : name;
+        }, editor.fileProperty(), editor.dirtyProperty(), setup.recordedInProperty()));
+        Label editorHeading = heading(new Label("Plan editor"));
+        // the file name gives way first when the bar is narrow; headings, state and buttons keep their text
+        fileLabel.setMinWidth(0);
+        for (Region r : List.of(editorHeading, state, save, saveAs, runPasted)) r.setMinWidth(Region.USE_PREF_SIZE);
+        HBox editorBar = new HBox(6, editorHeading, fileLabel, spacer(), state, save, saveAs, runPasted);
         editorBar.setAlignment(Pos.CENTER_LEFT);
         TextArea area = editor.textArea();
         VBox.setVgrow(area, Priority.ALWAYS);
@@ -108,13 +127,13 @@ public final class PlanView implements WorkbenchView {
         setup.planTextProperty().addListener((obs, old, text) -> followSetup(setup));
         if (!setup.planTextProperty().get().isEmpty()) followSetup(setup);
         setup.revealProperty().addListener((obs, old, r) -> {
-            if (r != null) editor.reveal(r.location());
+            if (r != null) editor.reveal(r.problem());
         });
     }
 
     private void followSetup(RunSetup setup) {
         java.nio.file.Path file = setup.planFileProperty().get();
-        editor.setChecked(setup.planTextProperty().get(), file == null ? null : file.toString(),
+        editor.setChecked(setup.planTextProperty().get(), file,
                 setup.planProperty().get(), List.copyOf(setup.findings()));
     }
 

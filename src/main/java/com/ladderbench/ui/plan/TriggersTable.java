@@ -28,8 +28,8 @@ final class TriggersTable {
         add("direction", 70, t -> Formats.orBlank(t.direction()));
         add("category", 130, t -> Formats.orBlank(t.category()));
         add("confidence", 75, t -> t.confidenceGrade() == null ? "" : t.confidenceGrade().name());
-        add("exit_fraction", 85, t -> t.exitFraction() == null ? "" : Formats.qty(t.exitFraction()));
-        add("stop %", 60, t -> t.stopLossPct() == null ? "" : Formats.qty(t.stopLossPct()));
+        add("exit_fraction", 85, t -> t.exitFraction() == null ? "" : Formats.decimal(t.exitFraction()));
+        add("stop %", 60, t -> t.stopLossPct() == null ? "" : Formats.decimal(t.stopLossPct()));
         add("rules", 600, TriggersTable::rules);
     }
 

@@ -79,6 +79,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     private BufferedImage render(WorkbenchResult result) throws InvalidInputException {
         RunSetup setup = new RunSetup();
+        // the setup view shows what the run was made of: its recorded inputs, or the plan given
+        setup.showRecorded(result.primary(), run.toString());
         if (plan != null) setup.openPlan(plan);
         Selection selection = new Selection();
         List<WorkbenchView> views = ViewCatalog.create(selection, WorkbenchActions.inert(setup));

@@ -13,13 +13,13 @@ import java.util.function.Function;
  * where an empty field means "no limit".
  */
 public enum ConfigField {
-    INITIAL_CASH("initial_cash", "Account", Kind.NUMBER, "Starting equity, in the quote currency.",
-            RunConfig::initialCash, (b, v) -> b.initialCash(num(v))),
-    FEE_BPS("fee_bps", "Costs", Kind.NUMBER, "Fee per fill, in basis points of the fill's notional.",
-            RunConfig::feeBps, (b, v) -> b.feeBps(num(v))),
-    SLIPPAGE_BPS("slippage_bps", "Costs", Kind.NUMBER,
+    INITIAL_CASH("initial_cash", "Account", Kind.DECIMAL, "Starting equity, in the quote currency.",
+            RunConfig::initialCash, (b, v) -> b.initialCash(decimal(v))),
+    FEE_BPS("fee_bps", "Costs", Kind.DECIMAL, "Fee per fill, in basis points of the fill's notional.",
+            RunConfig::feeBps, (b, v) -> b.feeBps(decimal(v))),
+    SLIPPAGE_BPS("slippage_bps", "Costs", Kind.DECIMAL,
             "Adverse slippage per fill, in basis points of the price.", RunConfig::slippageBps,
-            (b, v) -> b.slippageBps(num(v))),
+            (b, v) -> b.slippageBps(decimal(v))),
     FILL_MODEL("fill_model", "Execution", Kind.choice("close", "next_open"),
             "close: fill at the deciding bar's close; next_open: at the next bar's open.",
             c -> c.fillModel().wire(), (b, v) -> b.fillModel(FillModel.fromWire((String) v).orElseThrow())),
@@ -40,15 +40,15 @@ public enum ConfigField {
     MAX_PARTICIPATION("max_participation", "Execution", Kind.OPTIONAL_NUMBER,
             "An order's quantity may not exceed this fraction of the bar's volume. Empty = no limit.",
             RunConfig::maxParticipation, (b, v) -> b.maxParticipation(optional(v))),
-    MIN_TRADE_QTY("min_trade_qty", "Execution", Kind.NUMBER,
+    MIN_TRADE_QTY("min_trade_qty", "Execution", Kind.DECIMAL,
             "Orders below this quantity are blocked (min_trade); a partial exit leaving less closes the position.",
-            RunConfig::minTradeQty, (b, v) -> b.minTradeQty(num(v))),
-    MIN_TRADE_NOTIONAL("min_trade_notional", "Execution", Kind.NUMBER,
+            RunConfig::minTradeQty, (b, v) -> b.minTradeQty(decimal(v))),
+    MIN_TRADE_NOTIONAL("min_trade_notional", "Execution", Kind.DECIMAL,
             "Orders below this notional are blocked (min_trade); a partial exit leaving less closes the position.",
-            RunConfig::minTradeNotional, (b, v) -> b.minTradeNotional(num(v))),
-    LOT_SIZE("lot_size", "Execution", Kind.NUMBER,
+            RunConfig::minTradeNotional, (b, v) -> b.minTradeNotional(decimal(v))),
+    LOT_SIZE("lot_size", "Execution", Kind.DECIMAL,
             "Quantities are whole multiples of this; flat is exactly zero. A whole number or 1/N.",
-            RunConfig::lotSize, (b, v) -> b.lotSize(num(v))),
+            RunConfig::lotSize, (b, v) -> b.lotSize(decimal(v))),
     STALE_GAP_BARS("stale_gap_bars", "Guardrails", Kind.INTEGER,
             "A bar after a gap longer than this many bar lengths is stale: no orders on it.",
             RunConfig::staleGapBars, (b, v) -> b.staleGapBars(integer(v))),
@@ -63,11 +63,12 @@ public enum ConfigField {
 
     /** How a field is edited. */
     public record Kind(Class<?> type, List<String> choices) {
-        static final Kind NUMBER = new Kind(Double.class, List.of());
         static final Kind INTEGER = new Kind(Integer.class, List.of());
         static final Kind BOOLEAN = new Kind(Boolean.class, List.of());
         /** Text: empty = null. */
         static final Kind OPTIONAL_NUMBER = new Kind(String.class, List.of());
+        /** Text written plainly ({@code 0.00000001}, never {@code 1.0E-8}), for tiny quantities. */
+        static final Kind DECIMAL = new Kind(String.class, List.of());
 
         static Kind choice(String... values) {
             return new Kind(String.class, List.of(values));
@@ -101,10 +102,34 @@ public enum ConfigField {
 
     public String meaning() { return meaning; }
 
+    /** The field's unit as the user guide gives it; empty for choices and switches. */
+    public String unit() {
+        return switch (this) {
+            case INITIAL_CASH, MIN_TRADE_NOTIONAL -> "quote currency";
+            case FEE_BPS, SLIPPAGE_BPS, MAX_SPREAD_BPS -> "bp";
+            case MIN_HOLD_BARS, TRADE_COOLDOWN_BARS, WHIPSAW_WINDOW_BARS -> "bars";
+            case STALE_GAP_BARS -> "bar lengths";
+            case MAX_PARTICIPATION -> "fraction of bar volume";
+            case MIN_TRADE_QTY, LOT_SIZE -> "base units";
+            case FILL_MODEL, CONFIDENCE_OVERRIDE_THRESHOLD, ALLOW_SCALE_IN, ALLOW_SHORT -> "";
+        };
+    }
+
+    /** The name the property sheet shows: the config file's name with its unit, {@code fee_bps (bp)}. */
+    public String label() {
+        return unit().isEmpty() ? wire : wire + " (" + unit() + ")";
+    }
+
+    /** The tooltip: what the field means, its unit and its name in a config file. */
+    public String tooltip() {
+        return meaning + (unit().isEmpty() ? "" : "\nUnit: " + unit() + ".") + "\nIn a config file: \"" + wire + "\".";
+    }
+
     /** The value as the editor shows it: optional numbers as text, empty for none. */
     public Object get(RunConfig c) {
         Object v = getter.apply(c);
-        if (kind == Kind.OPTIONAL_NUMBER) return v == null ? "" : com.ladderbench.ui.Formats.qty((Double) v);
+        if (kind == Kind.OPTIONAL_NUMBER) return v == null ? "" : com.ladderbench.ui.Quantities.plain((Double) v);
+        if (kind == Kind.DECIMAL) return com.ladderbench.ui.Quantities.plain(((Number) v).doubleValue());
         return v;
     }
 
@@ -116,8 +141,14 @@ public enum ConfigField {
         return setter.apply(c.toBuilder(), editorValue).build();
     }
 
-    private static double num(Object v) {
-        return ((Number) v).doubleValue();
+    private static double decimal(Object v) {
+        if (v instanceof Number n) return n.doubleValue();
+        String s = v == null ? "" : v.toString().trim();
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a number");
+        }
     }
 
     private static int integer(Object v) {

@@ -82,10 +82,10 @@ public final class ConfigSheet {
         public String getCategory() { return field.group(); }
 
         @Override
-        public String getName() { return field.wire(); }
+        public String getName() { return field.label(); }
 
         @Override
-        public String getDescription() { return field.meaning(); }
+        public String getDescription() { return field.tooltip(); }
 
         @Override
         public Object getValue() { return value.getValue(); }

@@ -8,6 +8,9 @@ import com.ladderbench.core.plan.RunConfigLoader;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
+import com.ladderbench.model.RunInfo;
+import com.ladderbench.model.RunResult;
+import com.ladderbench.core.report.PlanJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +40,12 @@ public final class RunSetup {
             new SimpleObjectProperty<>(this, "baselineMode", BaselineMode.EMERGENCY);
     private final ObservableList<Problem> findings = FXCollections.observableArrayList();
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
+    private final StringProperty recordedIn = new SimpleStringProperty(this, "recordedIn", "");
     private long revealCount;
 
-    /** A request to show a location of the plan text (a JSON path) in the Plan view. */
-    public record Reveal(String location, long seq) {
+    /** A request to show what a problem of the plan text is about (its JSON path, a rule's token) in the Plan view. */
+    public record Reveal(Problem problem, long seq) {
+        public String location() { return problem.location(); }
     }
 
     public ObjectProperty<Path> planFileProperty() { return planFile; }
@@ -64,12 +69,44 @@ public final class RunSetup {
 
     public ObjectProperty<Reveal> revealProperty() { return reveal; }
 
+    /** The run directory whose recorded inputs are shown (no plan or config file of their own), or empty. */
+    public StringProperty recordedInProperty() { return recordedIn; }
+
+    /**
+     * Shows the inputs a saved run recorded: its plan (as run), its data files and its
+     * configuration. There are no plan or config files to point at, so they are named after
+     * {@code directory}; a later open of a file replaces them as usual.
+     */
+    public void showRecorded(RunResult run, String directory) {
+        recordedIn.set(directory);
+        planFile.set(null);
+        configFile.set(null);
+        if (run.config() != null) config.set(run.config());
+        dataSpecs.clear();
+        for (RunInfo.DataInfo d : run.info().data()) {
+            dataSpecs.add(d.symbol() + ":" + d.timeframe().label() + "=" + d.source());
+        }
+        if (run.plan() == null) return;
+        String text = PlanJson.toJson(run.plan()).toPrettyString() + "\n";
+        LoadedPlan loaded = null;
+        List<Problem> errors = List.of();
+        try {
+            loaded = RunInputs.planLoader().parse(text, directory);
+        } catch (InvalidInputException e) {
+            errors = e.problems();
+        }
+        plan.set(loaded);
+        list(errors, loaded == null ? List.of() : loaded.warnings());
+        planText.set(text);
+    }
+
     /**
      * Opens and validates a plan file. Its problems replace the listed ones.
      *
      * @return true when the plan is valid (it may still have warnings)
      */
     public boolean openPlan(Path file) {
+        recordedIn.set("");
         planFile.set(file);
         String text;
         try {
@@ -142,8 +179,8 @@ public final class RunSetup {
         findings.setAll(all);
     }
 
-    /** Asks the Plan view to show a location of the plan text, e.g. from a double-clicked problem. */
-    public void reveal(String location) {
-        reveal.set(new Reveal(location, ++revealCount));
+    /** Asks the Plan view to show what a problem of the plan text is about, e.g. a double-clicked one. */
+    public void reveal(Problem problem) {
+        reveal.set(new Reveal(problem, ++revealCount));
     }
 }

@@ -45,9 +45,13 @@ public final class RunSetupView implements WorkbenchView {
         TextField planField = new TextField();
         planField.setEditable(false);
         planField.setPromptText("drop a plan.json here or choose one");
-        planField.textProperty().bind(Bindings.createStringBinding(
-                () -> setup.planFileProperty().get() == null ? "" : setup.planFileProperty().get().toString(),
-                setup.planFileProperty()));
+        planField.setId("planField");
+        planField.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (setup.planFileProperty().get() != null) return setup.planFileProperty().get().toString();
+            if (setup.recordedInProperty().get().isEmpty() || setup.planProperty().get() == null) return "";
+            return "plan '" + setup.planProperty().get().plan().planId() + "' as recorded in "
+                    + setup.recordedInProperty().get();
+        }, setup.planFileProperty(), setup.recordedInProperty(), setup.planProperty()));
         HBox.setHgrow(planField, Priority.ALWAYS);
         Button openPlan = new Button("Open…");
         openPlan.setOnAction(e -> actions.openPlan(null));
@@ -106,9 +110,12 @@ public final class RunSetupView implements WorkbenchView {
         TextField configField = new TextField();
         configField.setEditable(false);
         configField.setPromptText("defaults (no config file)");
-        configField.textProperty().bind(Bindings.createStringBinding(
-                () -> setup.configFileProperty().get() == null ? "" : setup.configFileProperty().get().toString(),
-                setup.configFileProperty()));
+        configField.setId("configField");
+        configField.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (setup.configFileProperty().get() != null) return setup.configFileProperty().get().toString();
+            return setup.recordedInProperty().get().isEmpty() ? ""
+                    : "as recorded in " + setup.recordedInProperty().get();
+        }, setup.configFileProperty(), setup.recordedInProperty()));
         HBox.setHgrow(configField, Priority.ALWAYS);
         Button openConfig = new Button("Open…");
         openConfig.setOnAction(e -> actions.openConfig(null));
@@ -160,7 +167,7 @@ public final class RunSetupView implements WorkbenchView {
         if (location == null || location.startsWith("line ") || location.startsWith("--")) return;
         Path plan = setup.planFileProperty().get();
         if (f.file() != null && (plan == null || !plan.toString().equals(f.file()))) return;
-        setup.reveal(location);
+        setup.reveal(f);
     }
 
     public ListView<Problem> problemsList() { return problems; }

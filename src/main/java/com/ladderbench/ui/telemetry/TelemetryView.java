@@ -105,6 +105,36 @@ public final class TelemetryView implements WorkbenchView {
         log.getSelectionModel().selectedItemProperty().addListener((o, a, ev) -> {
             if (ev != null && !updating) selection.eventProperty().set(ev);
         });
+        selection.eventProperty().addListener((o, a, ev) -> reveal(ev));
+    }
+
+    /**
+     * Shows an event selected elsewhere (the price chart, another view) in the log: its run is
+     * chosen, filters that hide it are cleared, and the log scrolls to it and selects it.
+     */
+    void reveal(BlockEvent ev) {
+        if (ev == null || result == null || updating) return;
+        if (ev.equals(log.getSelectionModel().getSelectedItem())) return; // selected here
+        RunResult current = chosen();
+        if (current == null || !current.events().contains(ev)) {
+            for (ComparisonResult.Side s : result.sides()) {
+                if (s.result().events().contains(ev)) run.setValue(s.name());
+            }
+        }
+        if (!filter().test(ev)) {
+            for (ComboBox<String> box : List.of(category, reason, trigger, symbol)) box.setValue(ALL);
+            search.clear();
+        }
+        int index = filtered.indexOf(ev);
+        if (index < 0) return;
+        updating = true;
+        try {
+            log.getSelectionModel().clearAndSelect(index);
+        } finally {
+            updating = false;
+        }
+        // a few rows above it stay visible, so the event is not hidden at the very top
+        log.scrollTo(Math.max(0, index - 3));
     }
 
     @Override

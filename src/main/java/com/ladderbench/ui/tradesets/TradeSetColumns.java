@@ -1,13 +1,19 @@
 package com.ladderbench.ui.tradesets;
 
+import com.ladderbench.model.Lots;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.model.Category;
 import com.ladderbench.ui.Formats;
+import com.ladderbench.ui.Quantities;
+import com.ladderbench.ui.charts.LegKind;
+import com.ladderbench.ui.charts.MarkerIcons;
 import com.ladderbench.ui.tradesets.TradeSetRow.LegRow;
 import com.ladderbench.ui.tradesets.TradeSetRow.SetRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TreeTableCell;
@@ -23,12 +29,25 @@ final class TradeSetColumns {
     private TradeSetColumns() {
     }
 
-    /** One column: its sort key over sets (null: a leg-only column, not sortable), the text of any row, and whether it is P&L (coloured by sign). */
+    /**
+     * One column: its sort key over sets (null: not sortable), the text of any row, whether it is
+     * P&L (coloured by sign), and for the category column the leg's {@link LegKind} (its mark).
+     */
     record Spec(String title, double width, Function<TradeSet, Comparable<?>> key, Function<TradeSetRow, String> text,
+                Function<TradeSetRow, Double> sign, boolean numeric, Function<TradeSetRow, LegKind> kind) {
+        Spec(String title, double width, Function<TradeSet, Comparable<?>> key, Function<TradeSetRow, String> text,
                 Function<TradeSetRow, Double> sign, boolean numeric) {
+            this(title, width, key, text, sign, numeric, null);
+        }
     }
 
-    static List<Spec> specs() {
+    /**
+     * Every column; set rows fill the leg columns with the set's own figure (quantity entered,
+     * position left, last WAC, the legs' kinds), so no cell of a set row is left empty without reason.
+     *
+     * @param quantities how the shown run's quantities read (its lot size)
+     */
+    static List<Spec> specs(Supplier<Quantities> quantities) {
         return List.of(
                 new Spec("Set / leg", 90, TradeSet::setId, r -> r instanceof SetRow s ? s.set().setId()
                         : ((LegRow) r).leg().legId(), null, false),
@@ -45,10 +64,13 @@ final class TradeSetColumns {
                 new Spec("Exit\nprice", 62, s -> Double.isNaN(s.avgExitPrice()) ? Double.NEGATIVE_INFINITY
                         : s.avgExitPrice(), r -> r instanceof SetRow s ? Formats.money(s.set().avgExitPrice())
                         : ((LegRow) r).leg().isEntry() ? "" : Formats.money(((LegRow) r).leg().price()), null, true),
-                new Spec("Qty", 88, null, leg(l -> Formats.qty(l.qty())), null, true),
-                new Spec("Position\nafter", 88, null, leg(l -> Formats.qty(l.positionAfter())),
+                new Spec("Qty", 106, TradeSetColumns::enteredQty, r -> quantities.get().format(r instanceof SetRow s
+                        ? enteredQtyExact(s.set()) : ((LegRow) r).leg().qty()), null, true),
+                new Spec("Position\nafter", 106, TradeSetColumns::positionLeft, r -> quantities.get().format(
+                        r instanceof SetRow s ? positionLeftExact(s.set()) : ((LegRow) r).leg().positionAfter()),
                         null, true),
-                new Spec("WAC", 58, null, leg(l -> Formats.money(l.wacAtFill())), null, true),
+                new Spec("WAC", 58, TradeSetColumns::lastWac, r -> Formats.money(r instanceof SetRow s
+                        ? lastWac(s.set()) : ((LegRow) r).leg().wacAtFill()), null, true),
                 new Spec("Max\nexposure", 62, TradeSet::maxExposure, set(s -> Formats.whole(s.maxExposure())),
                         null, true),
                 new Spec("P&L", 72, TradeSet::pnlNet, r -> Formats.money(pnl(r)), TradeSetColumns::pnl, true),
@@ -62,8 +84,59 @@ final class TradeSetColumns {
                 new Spec("Trigger (entry → exit)", 182, s -> s.entryTrigger() + " " + s.exitTrigger(),
                         r -> r instanceof SetRow s ? triggers(s.set()) : Formats.orBlank(((LegRow) r).leg().triggerId()),
                         null, false),
-                new Spec("Category / reason", 168, null, leg(l -> Formats.orBlank(l.category())
-                        + (l.reason() == null ? "" : " / " + l.reason())), null, false));
+                new Spec("Category / reason", 250, TradeSetColumns::kinds, r -> r instanceof SetRow s ? kinds(s.set())
+                        : legKind((LegRow) r), null, false,
+                        r -> r instanceof LegRow l ? LegKind.of(l.set(), l.leg()) : null));
+    }
+
+    /** Quantity the set's entry legs bought (long) or sold (short) in all; the sort key. */
+    static double enteredQty(TradeSet s) {
+        return enteredQtyExact(s).doubleValue();
+    }
+
+    /** The same, exact: whole lots summed, then turned into units once. */
+    static java.math.BigDecimal enteredQtyExact(TradeSet s) {
+        long lots = 0;
+        for (TradeLeg l : s.legs()) if (l.isEntry()) lots += l.lots();
+        return s.legs().isEmpty() ? java.math.BigDecimal.ZERO : Lots.qty(lots, s.legs().get(0).lotSize());
+    }
+
+    /** The position after the set's last leg: zero once closed; the sort key. */
+    static double positionLeft(TradeSet s) {
+        return positionLeftExact(s).doubleValue();
+    }
+
+    static java.math.BigDecimal positionLeftExact(TradeSet s) {
+        return s.legs().isEmpty() ? java.math.BigDecimal.ZERO : s.legs().get(s.legs().size() - 1).positionAfter();
+    }
+
+    /** The WAC the set's last leg booked against. */
+    static double lastWac(TradeSet s) {
+        return s.legs().isEmpty() ? Double.NaN : s.legs().get(s.legs().size() - 1).wacAtFill();
+    }
+
+    /** The legs' kinds in ladder order, counted: {@code entry, 3× risk_reduce trim, risk_off}. */
+    static String kinds(TradeSet s) {
+        int[] counts = new int[LegKind.values().length];
+        for (TradeLeg l : s.legs()) counts[LegKind.of(s, l).ordinal()]++;
+        StringBuilder sb = new StringBuilder();
+        for (LegKind k : LegKind.values()) {
+            if (counts[k.ordinal()] == 0) continue;
+            if (sb.length() > 0) sb.append(", ");
+            if (counts[k.ordinal()] > 1) sb.append(counts[k.ordinal()]).append("× ");
+            sb.append(k.label());
+        }
+        return sb.toString();
+    }
+
+    /** A leg's kind, its trigger's category when the kind does not already say it, and its reason. */
+    private static String legKind(LegRow r) {
+        LegKind k = LegKind.of(r.set(), r.leg());
+        StringBuilder sb = new StringBuilder(k.label());
+        Category c = r.leg().category();
+        if (c != null && !k.label().startsWith(c.wire())) sb.append(" · ").append(c.wire());
+        if (r.leg().reason() != null) sb.append(" / ").append(r.leg().reason());
+        return sb.toString();
     }
 
     /** Set rows: net P&L; leg rows: realized P&L. */
@@ -114,9 +187,12 @@ final class TradeSetColumns {
             getStyleClass().removeAll("pnl-positive", "pnl-negative");
             if (empty || row == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             setText(spec.text().apply(row));
+            LegKind kind = spec.kind() == null ? null : spec.kind().apply(row);
+            setGraphic(kind == null ? null : MarkerIcons.icon(kind.shape(), kind.color(), 11));
             if (spec.sign() != null) {
                 double v = spec.sign().apply(row);
                 if (v > 0) getStyleClass().add("pnl-positive");

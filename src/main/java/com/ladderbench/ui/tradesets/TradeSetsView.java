@@ -4,6 +4,7 @@ import com.ladderbench.core.compare.ComparisonResult;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.ui.Quantities;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
@@ -48,7 +49,8 @@ public final class TradeSetsView implements WorkbenchView {
     private final ComboBox<String> directionFilter = new ComboBox<>();
     private final ComboBox<String> categoryFilter = new ComboBox<>();
     private final Label count = new Label();
-    private final List<TradeSetColumns.Spec> specs = TradeSetColumns.specs();
+    private Quantities quantities = Quantities.of((com.ladderbench.model.RunResult) null);
+    private final List<TradeSetColumns.Spec> specs = TradeSetColumns.specs(() -> quantities);
     private List<ComparisonResult.Side> sides = List.of();
     private List<TradeSet> sets = List.of();
     private boolean updating;
@@ -130,7 +132,10 @@ public final class TradeSetsView implements WorkbenchView {
     private void showSide(String name) {
         sets = List.of();
         for (ComparisonResult.Side s : sides) {
-            if (s.name().equals(name)) sets = s.result().tradeSets();
+            if (s.name().equals(name)) {
+                sets = s.result().tradeSets();
+                quantities = Quantities.of(s.result());
+            }
         }
         List<String> symbols = new ArrayList<>();
         symbols.add(ALL);

@@ -109,4 +109,33 @@ class TimeSeriesChartTest {
         }).get(10, TimeUnit.SECONDS);
         assertEquals(new XRange(0, 3 * H), top.extent());
     }
+
+    @Test
+    void atFullRangeThousandsOfMarkersDrawAsPerColumnMarksAndZoomedInAsSingleLegs() throws Exception {
+        LineSeries price = randomWalk(100_000);
+        List<Marker> markers = new java.util.ArrayList<>();
+        LegKind[] kinds = LegKind.values();
+        for (int i = 0; i < 20_000; i++) {
+            int bar = i * 5;
+            LegKind k = kinds[i % kinds.length];
+            markers.add(new Marker(price.time()[bar], price.values()[bar], true, 10, k.color(), k.shape(), k.label()));
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            top.setSeries(List.of(price));
+            top.setMarkers(markers);
+            top.resetZoom();
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(top.markersAggregated(), "20,000 legs do not fit one by one into 1,200 px");
+        int columns = (int) Math.ceil(1200 - TimeSeriesChart.LEFT);
+        assertTrue(top.lastDrawnMarks() <= columns * kinds.length, "at most one mark per column and kind: "
+                + top.lastDrawnMarks());
+
+        // zoomed in to 60 bars of 1 minute: 12 legs, each drawn on its own
+        WaitForAsyncUtils.asyncFx(() -> top.centreOn(price.time()[50_000], 60 * 60_000L)).get(10, TimeUnit.SECONDS);
+        assertTrue(!top.markersAggregated());
+        long visible = markers.stream().filter(m -> m.time() >= top.xRangeProperty().get().min()
+                && m.time() <= top.xRangeProperty().get().max()).count();
+        assertEquals(visible, top.lastDrawnMarks());
+        assertTrue(visible >= 11 && visible <= 13, "visible " + visible);
+    }
 }

@@ -14,6 +14,7 @@ import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.charts.Fixtures;
 import com.ladderbench.ui.charts.Snapshots;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
@@ -157,5 +158,49 @@ class CompareViewTest {
         assertTrue(outcome(task).startsWith(Worker.State.CANCELLED.toString()));
         assertFalse(sweep.runButton().isDisabled(), "the sweep can be run again");
         assertEquals("Sweep cancelled", sweep.status().getText());
+    }
+
+    @Test
+    void winRateAndOtherPercentagesReadInPercentAndTheirDeltasInPercentagePoints() throws Exception {
+        WorkbenchResult r = shown();
+        ComparisonResult.Side ladder = r.sides().get(0);
+        ComparisonResult.Side baseline = r.sides().get(1);
+        double lw = ladder.result().metrics().winRate();
+        double bw = baseline.result().metrics().winRate();
+        String cell = KpiTable.cellText(MetricField.WIN_RATE, ladder, baseline);
+        String expected = String.format(java.util.Locale.ROOT, "%.2f%%   (%s%.2f pp)", lw * 100, lw >= bw ? "+" : "",
+                (lw - bw) * 100);
+        assertEquals(expected, cell);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", bw * 100),
+                KpiTable.cellText(MetricField.WIN_RATE, baseline, baseline), "the baseline has no delta");
+        assertTrue(KpiTable.cellText(MetricField.MAX_DRAWDOWN_PCT, ladder, baseline).endsWith(" pp)"));
+        assertFalse(KpiTable.cellText(MetricField.FEES, ladder, baseline).contains("pp"), "money is not a percentage");
+    }
+
+    @Test
+    void beforeItsFirstRunTheSweepTabSaysWhatToDo() throws Exception {
+        shown();
+        SweepPane sweep = view.sweepPane();
+        assertTrue(sweep.guide().isVisible());
+        assertTrue(sweep.guide().getText().contains("Run sweep"), sweep.guide().getText());
+        assertTrue(sweep.guide().getText().contains("config.min_hold_bars=2,4,8"));
+        javafx.scene.Node scroll = sweep.getChildren().get(sweep.getChildren().size() - 1);
+        assertTrue(scroll instanceof javafx.scene.control.ScrollPane);
+        assertFalse(scroll.isVisible(), "no empty heatmap meanwhile");
+    }
+
+    @Test
+    void theVariantDialogShowsItsExamplesOnSeparateLinesWhileEmpty() throws Exception {
+        shown();
+        VariantDialog d = WaitForAsyncUtils.asyncFx(() -> view.openDialog()).get(5, TimeUnit.SECONDS);
+        javafx.scene.control.Label placeholder = d.placeholderLabel();
+        assertEquals(List.of("one PATH=VALUE per line, e.g.", "triggers.momentum_fade_trim.exit_fraction=0.5",
+                "config.min_hold_bars=8", "plan.risk_off.latch_bars=6"), List.of(placeholder.getText().split("\n")));
+        assertTrue(placeholder.isVisible());
+        double oneLine = placeholder.getFont().getSize() * 1.2;
+        assertTrue(placeholder.getHeight() > 3 * oneLine, "drawn on four lines: " + placeholder.getHeight());
+        WaitForAsyncUtils.asyncFx(() -> d.overridesField().setText("config.min_hold_bars=8")).get(5, TimeUnit.SECONDS);
+        assertFalse(placeholder.isVisible(), "typing hides the examples");
+        WaitForAsyncUtils.asyncFx(d::close).get(5, TimeUnit.SECONDS);
     }
 }

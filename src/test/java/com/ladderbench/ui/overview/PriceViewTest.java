@@ -72,4 +72,35 @@ class PriceViewTest {
                 view.priceChart().markers().size(), "one marker per leg");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-tradeset")).get(20, TimeUnit.SECONDS);
     }
+
+    @Test
+    void eachLegIsMarkedInItsKindsColourAndShapeWithALegendOfTheKindsShown() throws Exception {
+        WorkbenchResult r = shown();
+        String symbol = view.symbolChooser().getValue();
+        java.util.List<com.ladderbench.ui.charts.LegKind> kinds = new java.util.ArrayList<>();
+        for (TradeSet s : r.primary().tradeSets()) {
+            if (!s.symbol().equals(symbol)) continue;
+            for (var leg : s.legs()) kinds.add(com.ladderbench.ui.charts.LegKind.of(s, leg));
+        }
+        java.util.Set<com.ladderbench.ui.charts.LegKind> present = java.util.EnumSet.copyOf(kinds);
+        for (var k : java.util.List.of(com.ladderbench.ui.charts.LegKind.TRIM, com.ladderbench.ui.charts.LegKind.RISK_OFF,
+                com.ladderbench.ui.charts.LegKind.EMERGENCY_EXIT)) {
+            assertTrue(present.contains(k), "the sample ladder has a " + k.label() + " leg");
+        }
+        var markers = view.priceChart().markers();
+        assertEquals(kinds.size(), markers.size());
+        for (var k : present) {
+            long expected = kinds.stream().filter(x -> x == k).count();
+            long drawn = markers.stream().filter(m -> m.color().equals(k.color()) && m.shape() == k.shape()).count();
+            assertEquals(expected, drawn, k.label() + " legs in their own colour and shape");
+        }
+        assertEquals(present.stream().map(com.ladderbench.ui.charts.LegKind::legend).toList(),
+                view.priceChart().markerLegend(), "the legend names exactly the kinds on the chart, in ladder order");
+        assertTrue(markers.get(0).label().matches(".* (buy|sell) \\d+\\.\\d{8}"),
+                "quantities at the lot's precision (1e-8): " + markers.get(0).label());
+        // at full range the sample's 300-odd legs do not fit one by one into the chart: summed per column
+        assertTrue(markers.size() * 12 > view.priceChart().getWidth(), "precondition: " + markers.size() + " legs");
+        assertTrue(view.priceChart().markersAggregated());
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-full-range")).get(20, TimeUnit.SECONDS);
+    }
 }

@@ -43,4 +43,20 @@ class JsonLocatorTest {
         int oops = broken.indexOf("oops");
         assertTrue(r.start() >= oops && r.start() <= oops + 4, "at " + r.start());
     }
+
+    @Test
+    void charactersOfAStringValueMapToTheTextWithEscapesCountingAsOne() {
+        String json = "{\"triggers\": [{\"exit_rule\": \"x == \\\"a\\\" and rsi14 < 3\"}]}";
+        // the rule is: x == "a" and rsi14 < 3 ; rsi14 is at index 13..18 of the rule
+        JsonLocator.Range r = JsonLocator.locateInString(json, "triggers[0].exit_rule", 13, 18);
+        assertEquals("rsi14", json.substring(r.start(), r.end()));
+        JsonLocator.Range all = JsonLocator.locateInString(json, "triggers[0].exit_rule", 0, Integer.MAX_VALUE);
+        assertEquals("x == \\\"a\\\" and rsi14 < 3", json.substring(all.start(), all.end()));
+    }
+
+    @Test
+    void aPathWithoutAStringFallsBackToTheValue() {
+        JsonLocator.Range r = JsonLocator.locateInString(PLAN, "triggers[0]", 0, 2);
+        assertEquals("{\"id\": \"a\"}", PLAN.substring(r.start(), r.end()));
+    }
 }

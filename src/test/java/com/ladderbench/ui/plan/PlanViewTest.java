@@ -28,10 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlanViewTest {
     private final List<LoadedPlan> ran = new ArrayList<>();
     private PlanView view;
+    private RunSetup setup;
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
-        RunSetup setup = new RunSetup();
+        setup = new RunSetup();
         WorkbenchActions inert = WorkbenchActions.inert(setup);
         WorkbenchActions actions = new WorkbenchActions() {
             @Override
@@ -105,5 +108,55 @@ class PlanViewTest {
         robot.interact(() -> view.strategyChoice().setValue(last));
         assertEquals(StrategistPrompts.assemble(last), view.promptText().getText());
         assertTrue(view.promptText().getText().contains("risk_reduce"));
+    }
+
+    @Test
+    void problemsOfEditedTextNameThePlanEditorNotTheFileOnDisk(FxRobot robot) throws Exception {
+        Path file = dir.resolve("plan.json");
+        String plan = Files.readString(Path.of("sample-backtests/trend-ladder/plan.json"));
+        Files.writeString(file, plan.replace("ema_short", "ema_shrt"));
+        robot.interact(() -> setup.openPlan(file));
+        assertFalse(view.editor().isDirty(), "just opened: saved");
+        assertEquals(file.toString(), view.editor().problems().get(0).file(), "the file's own problems name it");
+        assertEquals("plan.json", robot.lookup("#editorFile").queryLabeled().getText());
+
+        robot.interact(() -> view.editor().textArea().setText(plan.replace("ema_short", "ema_shrtt")));
+        awaitChecked();
+        assertTrue(view.editor().isDirty());
+        assertEquals("plan.json • unsaved", robot.lookup("#editorFile").queryLabeled().getText());
+        assertEquals(PlanEditor.UNSAVED, view.editor().problems().get(0).file());
+        assertFalse(robot.lookup("#savePlan").queryButton().isDisabled(), "Save is offered for unsaved edits");
+
+        // typing the file's text back makes the editor clean again
+        robot.interact(() -> view.editor().textArea().setText(plan.replace("ema_short", "ema_shrt")));
+        assertFalse(view.editor().isDirty());
+        assertTrue(robot.lookup("#savePlan").queryButton().isDisabled());
+    }
+
+    @Test
+    void doubleClickingARuleProblemSelectsTheOffendingTokenInsideTheRule(FxRobot robot) throws Exception {
+        String plan = Files.readString(Path.of("sample-backtests/trend-ladder/plan.json"));
+        robot.interact(() -> view.editor().textArea().setText(plan.replace("ema_short", "ema_shrt")));
+        awaitChecked();
+        assertTrue(view.editor().problems().get(0).message().startsWith("col "), view.editor().problems().toString());
+        robot.doubleClickOn(robot.lookup("#editorProblems .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ema_shrt", view.editor().textArea().getSelectedText());
+        int caret = view.editor().textArea().getSelection().getStart();
+        String before = view.editor().textArea().getText().substring(0, caret);
+        String path = view.editor().problems().get(0).location();
+        int trigger = Integer.parseInt(path.replaceAll("^triggers\\[(\\d+)\\].*", "$1"));
+        assertEquals(trigger + 1, before.split("\"id\"", -1).length - 1,
+                "the token is selected inside the trigger the problem names, not an earlier one");
+    }
+
+    @Test
+    void aProblemWithoutAColumnSelectsTheValueAtItsPath(FxRobot robot) throws Exception {
+        String plan = Files.readString(Path.of("sample-backtests/trend-ladder/plan.json"));
+        robot.interact(() -> view.editor().textArea().setText(plan));
+        awaitChecked();
+        robot.interact(() -> view.editor().reveal(new com.ladderbench.model.Problem(null, "triggers[0].id", "duplicate")));
+        assertTrue(view.editor().textArea().getSelectedText().startsWith("\"id\": "),
+                view.editor().textArea().getSelectedText());
     }
 }

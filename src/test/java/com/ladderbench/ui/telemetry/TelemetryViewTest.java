@@ -97,4 +97,31 @@ class TelemetryViewTest {
         assertTrue(EventFilter.ALL.test(e));
         assertFalse(new EventFilter(null, null, "not-" + e.triggerId(), null, null).test(e));
     }
+
+    @Test
+    void anEventSelectedElsewhereIsSelectedInTheLogAndScrolledIntoView() throws Exception {
+        WorkbenchResult r = shown();
+        RunResult ladder = r.primary();
+        com.ladderbench.model.BlockEvent ev = ladder.events().get(ladder.events().size() - 1);
+        // the log shows the baseline, filtered to a category the event does not have
+        WaitForAsyncUtils.asyncFx(() -> view.runChooser().setValue("baseline")).get(5, TimeUnit.SECONDS);
+        String other = r.baselineOrNull().events().stream().map(e -> e.category().wire())
+                .filter(c -> !c.equals(ev.category().wire())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> view.categoryFilter().setValue(other)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> selection.eventProperty().set(ev)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ladder", view.runChooser().getValue(), "the event's run is shown");
+        assertEquals(TelemetryView.ALL, view.categoryFilter().getValue(), "the filter hiding it is cleared");
+        assertEquals(ev, view.eventLog().getSelectionModel().getSelectedItem());
+        int index = view.eventLog().getSelectionModel().getSelectedIndex();
+        assertTrue(index > 100, "deep in the log: " + index);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.skin.VirtualFlow<javafx.scene.control.IndexedCell<?>> flow =
+                (javafx.scene.control.skin.VirtualFlow<javafx.scene.control.IndexedCell<?>>)
+                        view.eventLog().lookup(".virtual-flow");
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        assertTrue(first <= index && index <= last, index + " in view " + first + ".." + last);
+        assertEquals(ev, selection.eventProperty().get(), "the selection stays the event chosen elsewhere");
+    }
 }

@@ -106,7 +106,8 @@ class TradeSetsViewTest {
         for (TreeItem<TradeSetRow> leg : set.getChildren()) {
             positions.add(view.tsv(List.of(leg.getValue()), false).split("\t")[column("Position\nafter")]);
         }
-        assertEquals(List.of("1", "2", "0"), positions);
+        // the default lot (1e-8) has eight decimals: every quantity shows them, so the column lines up
+        assertEquals(List.of("1.00000000", "2.00000000", "0"), positions);
     }
 
     private int column(String title) {
@@ -213,5 +214,59 @@ class TradeSetsViewTest {
         assertTrue(lines[0].startsWith("Set / leg\tSide\tOpened / time"), lines[0]);
         assertTrue(lines[1].startsWith("S000001\tlong\t"), lines[1]);
         assertFalse(text.contains("\n\n"));
+    }
+
+    @Test
+    void setRowsLeaveNoColumnEmptyAndQuantitiesReadAtTheLotSizesPrecision(FxRobot robot) {
+        List<TradeSet> sets = TestResults.sets(3, "BTC-USD");
+        var config = com.ladderbench.model.RunConfig.defaults().toBuilder().lotSize(0.01).build();
+        var side = new com.ladderbench.core.compare.ComparisonResult.Side("ladder", TestResults.run("ladder", sets, config));
+        robot.interact(() -> view.show(TestResults.result(List.of(side))));
+        TradeSetRow set = rows(view).get(0).getValue();
+        String[] cells = view.tsv(List.of(set), false).split("\t", -1);
+        String[] header = view.tsv(List.of(), true).split("\t", -1);
+        for (int i = 0; i < cells.length; i++) {
+            assertFalse(cells[i].isBlank(), "the set row's " + header[i].trim() + " is filled");
+        }
+        assertEquals("2.00", view.cellText(set, "Qty"), "quantity entered in all, two decimals for a 0.01 lot");
+        assertEquals("0", view.cellText(set, "Position\nafter"), "exactly flat once closed");
+        assertEquals("101.00", view.cellText(set, "WAC"), "the WAC the last leg booked against");
+        assertEquals("entry, scale-in, emergency_exit", view.cellText(set, "Category / reason"));
+        assertEquals("n/a", view.cellText(set, "R"), "no stop, no R");
+        TradeSetRow leg = new TradeSetRow.LegRow(sets.get(0), sets.get(0).legs().get(1));
+        assertEquals("1.00", view.cellText(leg, "Qty"));
+        assertEquals("2.00", view.cellText(leg, "Position\nafter"));
+        assertEquals("scale-in · trend_continuation / scale_in", view.cellText(leg, "Category / reason"));
+    }
+
+    @Test
+    void eachLegsCategoryCellIsMarkedInThePriceChartsColourAndShapeForItsKind(FxRobot robot) {
+        List<TradeSet> sets = TestResults.sets(2, "BTC-USD");
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", sets))));
+            view.expand(0);
+            view.expand(1);
+            ((javafx.scene.Parent) view.node()).layout();
+        });
+        var cells = robot.lookup(".tree-table-cell").queryAllAs(javafx.scene.control.TreeTableCell.class);
+        java.util.Map<com.ladderbench.ui.charts.LegKind, Integer> seen = new java.util.EnumMap<>(
+                com.ladderbench.ui.charts.LegKind.class);
+        for (javafx.scene.control.TreeTableCell<?, ?> cell : cells) {
+            if (cell.isEmpty() || !(cell.getItem() instanceof TradeSetRow.LegRow leg)) continue;
+            if (!cell.getTableColumn().getText().equals("Category / reason")) continue;
+            var kind = com.ladderbench.ui.charts.LegKind.of(leg.set(), leg.leg());
+            assertTrue(cell.getText().startsWith(kind.label()), cell.getText());
+            javafx.scene.canvas.Canvas icon = (javafx.scene.canvas.Canvas) cell.getGraphic();
+            javafx.scene.paint.Color[] centre = new javafx.scene.paint.Color[1];
+            robot.interact(() -> centre[0] = icon.snapshot(null, null).getPixelReader()
+                    .getColor((int) (icon.getWidth() / 2), (int) (icon.getHeight() / 2)));
+            assertEquals(kind.color().getRed(), centre[0].getRed(), 0.02, kind + " " + centre[0]);
+            assertEquals(kind.color().getGreen(), centre[0].getGreen(), 0.02, kind + " " + centre[0]);
+            assertEquals(kind.color().getBlue(), centre[0].getBlue(), 0.02, kind + " " + centre[0]);
+            seen.merge(kind, 1, Integer::sum);
+        }
+        // set 1 ends in risk_off, set 0 in an emergency exit (TestResults.sets)
+        assertEquals(java.util.Set.of(com.ladderbench.ui.charts.LegKind.ENTRY, com.ladderbench.ui.charts.LegKind.SCALE_IN,
+                com.ladderbench.ui.charts.LegKind.EMERGENCY_EXIT, com.ladderbench.ui.charts.LegKind.RISK_OFF), seen.keySet());
     }
 }
