@@ -39,7 +39,11 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws InvalidInputException {
         LoadedPlan loaded = RunInputs.planLoader().load(plan);
         MarketData md = null;
-        if (!data.isEmpty()) md = RunInputs.withPlan(loaded, plan.toString(), data, null).data();
+        if (!data.isEmpty()) {
+            RunInputs in = RunInputs.withPlan(loaded, plan.toString(), data, null);
+            md = in.data();
+            loaded = in.plan(); // with the warnings only the data can tell (warm-up longer than the data)
+        }
         for (Problem w : loaded.warnings()) spec.commandLine().getErr().println(w.renderTagged());
         spec.commandLine().getOut().println(summary(loaded.plan(), md));
         return LadderbenchCommand.OK;

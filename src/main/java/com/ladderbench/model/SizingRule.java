@@ -7,4 +7,7 @@ public record SizingRule(
         Double targetRiskPct,
         Double notional,
         Double volTargetAnnual) {
+
+    /** Entries of a symbol without a sizing rule: fixed_fraction risking this percent of equity (SPEC §2.1). */
+    public static final double DEFAULT_TARGET_RISK_PCT = 1.0;
 }

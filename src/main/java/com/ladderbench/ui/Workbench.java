@@ -218,6 +218,14 @@ public final class Workbench {
         selection.clear();
         for (WorkbenchView v : views) v.show(result);
         setup.findings().removeIf(f -> !f.isWarning()); // a run went through: its inputs are fine now
+        if (result.plan() != null && result.data() != null) {
+            // warnings only the data can tell (an indicator longer than the data), listed with the plan's own
+            java.nio.file.Path planFile = setup.planFileProperty().get();
+            for (com.ladderbench.model.Problem w : com.ladderbench.core.backtest.WarmUpCheck.warnings(result.plan(),
+                    planFile == null ? null : planFile.toString(), result.data())) {
+                if (!setup.findings().contains(w)) setup.findings().add(w);
+            }
+        }
         stage.setTitle("Ladderbench — " + result.source());
         // what a job read becomes recent once it worked, plan first (added last)
         for (RecentFile r : pendingRecent) workspace = workspace.withRecent(r);

@@ -48,7 +48,10 @@ public record RunInputs(LoadedPlan plan, MarketData data, RunConfig config, Stri
         return withPlan(plan, planFile.toString(), dataSpecs, configFile);
     }
 
-    /** For a plan already loaded (e.g. pasted in the workbench). */
+    /**
+     * For a plan already loaded (e.g. pasted in the workbench). The returned plan's warnings add
+     * those that need the data ({@link WarmUpCheck}) to the plan's own.
+     */
     public static RunInputs withPlan(LoadedPlan plan, String planName, List<String> dataSpecs, Path configFile)
             throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
@@ -74,6 +77,12 @@ public record RunInputs(LoadedPlan plan, MarketData data, RunConfig config, Stri
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         MarketData data = loadData(plan, planName, specs);
+        List<Problem> dataWarnings = WarmUpCheck.warnings(plan.plan(), planName, data);
+        if (!dataWarnings.isEmpty()) {
+            List<Problem> all = new ArrayList<>(plan.warnings());
+            all.addAll(dataWarnings);
+            plan = new LoadedPlan(plan.plan(), all);
+        }
         return new RunInputs(plan, data, config, planName);
     }
 

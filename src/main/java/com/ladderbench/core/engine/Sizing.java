@@ -12,7 +12,7 @@ import com.ladderbench.model.SizingRule;
  * <p>Symbols without a sizing rule use fixed_fraction at {@value #DEFAULT_RISK_PCT} %.
  */
 final class Sizing {
-    static final double DEFAULT_RISK_PCT = 1.0;
+    static final double DEFAULT_RISK_PCT = com.ladderbench.model.SizingRule.DEFAULT_TARGET_RISK_PCT;
     static final int CAP_NONE = 0;
     static final int CAP_SYMBOL = 1;
     static final int CAP_PORTFOLIO = 2;

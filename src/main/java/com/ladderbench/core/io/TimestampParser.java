@@ -94,6 +94,15 @@ public final class TimestampParser {
 
     /** The epoch number in a numeric cell, unconverted (for deciding a file's unit). */
     public static double epochValue(String s) {
+        // the common case, a whole number of at most 18 digits, without Double.parseDouble's cost
+        int start = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
+        int n = s.length() - start;
+        if (n > 0 && n <= 18) {
+            long v = 0;
+            int i = start;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') v = v * 10 + (s.charAt(i++) - '0');
+            if (i == s.length()) return start == 1 ? -v : v;
+        }
         try {
             double d = Double.parseDouble(s);
             if (!Double.isFinite(d)) throw new IllegalArgumentException("unrecognised timestamp '" + s + "'");

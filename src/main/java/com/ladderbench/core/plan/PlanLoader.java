@@ -74,6 +74,7 @@ public final class PlanLoader {
             sizing = new SizingRulesReader(findings).read(sizingArray, f.at("sizing_rules"), tradedSymbols(f));
         }
         RiskOffSettings riskOff = readRiskOff(f, findings, rules);
+        if (triggers != null) warnUnsizedSymbols(triggers, sizing, f, findings);
         String generatedAt = f.string("generated_at", false);
         String validUntil = f.string("valid_until", false);
         String globalView = f.string("global_view", false);
@@ -112,6 +113,23 @@ public final class PlanLoader {
             if (t != null) triggers.add(t);
         }
         return triggers;
+    }
+
+    /** A symbol entered with no sizing rule is sized by the default; say so, once, at its first entry trigger. */
+    private static void warnUnsizedSymbols(List<Trigger> triggers, List<SizingRule> sizing, ObjectFields f,
+            Findings findings) {
+        Set<String> sized = new java.util.HashSet<>();
+        for (SizingRule r : sizing) sized.add(r.symbol());
+        Set<String> warned = new java.util.HashSet<>();
+        // warnings count only for a plan without errors, and then trigger i is triggers[i]
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger t = triggers.get(i);
+            boolean entersPositions = t.entryRule() != null; // null for exit triggers and exit-only categories
+            if (!entersPositions || sized.contains(t.symbol()) || !warned.add(t.symbol())) continue;
+            findings.warning(f.at("triggers").index(i).field("symbol"), "no sizing rule for '" + t.symbol()
+                    + "': its entries use the default, fixed_fraction with target_risk_pct "
+                    + Numbers.format(SizingRule.DEFAULT_TARGET_RISK_PCT) + "; add a sizing_rules entry to choose");
+        }
     }
 
     /** Symbols named by the triggers, read leniently: only to tell whether a sizing rule is used. */

@@ -86,6 +86,16 @@ final class TriggerReader {
             findings.warning(f.at("hold_rule"), "has no effect: emergency_exit triggers bypass hold_rule");
         }
 
+        // plans that load but would quietly do something other than their author meant (SPEC §2.1)
+        if (direction == Direction.EXIT && !categoryGiven) {
+            findings.warning(f.at("category"), "absent: this exit trigger runs as a normal exit (category other);"
+                    + " if it is a de-risk step, name it risk_reduce, risk_off or emergency_exit");
+        }
+        if (category == Category.RISK_REDUCE && !f.isPresent("exit_fraction")) {
+            findings.warning(f.at("exit_fraction"), "absent: this risk_reduce closes the whole position;"
+                    + " give an exit_fraction (0.25 to 0.5 is typical) to trim it");
+        }
+
         if (f.isPresent("exit_fraction") && category != null) {
             if (category.alwaysFlattens()) {
                 findings.error(f.at("exit_fraction"), "not allowed on " + category.wire()

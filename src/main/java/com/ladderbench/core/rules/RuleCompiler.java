@@ -22,11 +22,22 @@ public final class RuleCompiler {
 
     /** The distinct series the rule reads, in order of first appearance; the engine computes only these. */
     public static List<SeriesRef> references(String source) throws RuleSyntaxException {
-        Expr root = RuleParser.parse(source);
-        TypeChecker checked = checked(root);
         List<SeriesRef> out = new ArrayList<>();
-        collect(root, checked, out);
+        for (SeriesRef ref : namedReferences(source).values()) {
+            if (!out.contains(ref)) out.add(ref);
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * The series the rule reads by the names it reads them ({@code tf_1d_sma_long}, {@code sma_200}),
+     * in order of first appearance; for messages that quote the rule's own words.
+     */
+    public static java.util.Map<String, SeriesRef> namedReferences(String source) throws RuleSyntaxException {
+        Expr root = RuleParser.parse(source);
+        java.util.Map<String, SeriesRef> out = new java.util.LinkedHashMap<>();
+        collect(root, checked(root), out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -51,10 +62,10 @@ public final class RuleCompiler {
     }
 
     /** Source-order walk of series references (same order as compilation binds them). */
-    private static void collect(Expr e, TypeChecker checked, List<SeriesRef> out) {
+    private static void collect(Expr e, TypeChecker checked, java.util.Map<String, SeriesRef> out) {
         if (e instanceof Expr.Name) {
             Identifier id = checked.identifierOf((Expr.Name) e);
-            if (id instanceof SeriesRef && !out.contains(id)) out.add((SeriesRef) id);
+            if (id instanceof SeriesRef) out.putIfAbsent(((Expr.Name) e).name(), (SeriesRef) id);
         } else if (e instanceof Expr.Lag) {
             collect(((Expr.Lag) e).target(), checked, out);
         } else if (e instanceof Expr.Negate) {

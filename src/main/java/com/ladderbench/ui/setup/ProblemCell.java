@@ -9,6 +9,9 @@ import javafx.scene.control.ListCell;
  * so a warning (the plan still runs) is told from an error (it cannot) at a glance.
  */
 public final class ProblemCell extends ListCell<Problem> {
+    /** One icon per cell, restyled as the cell is reused for another problem. */
+    private final Label icon = new Label();
+
     @Override
     protected void updateItem(Problem item, boolean empty) {
         super.updateItem(item, empty);
@@ -19,8 +22,10 @@ public final class ProblemCell extends ListCell<Problem> {
             return;
         }
         setText(item.renderTagged());
-        Label icon = new Label(item.isWarning() ? "\u26A0" : "\u2716");
+        icon.setText(item.isWarning() ? "\u26A0" : "\u2716");
+        icon.getStyleClass().removeAll("finding-icon-error", "finding-icon-warning");
         icon.getStyleClass().add(item.isWarning() ? "finding-icon-warning" : "finding-icon-error");
+        icon.setMouseTransparent(true); // a click on the icon is a click on the problem
         setGraphic(icon);
         getStyleClass().add(item.isWarning() ? "finding-warning" : "finding-error");
     }

@@ -226,7 +226,7 @@ class PlanLoaderTest {
                         + "risk_reduce triggers are exit-only and never open positions"),
                 Arguments.of("triggers[7].entry_rule = \"close > 1\"", "triggers[7].entry_rule: ignored: "
                         + "emergency_exit triggers are exit-only and never open positions"),
-                Arguments.of("triggers[4].direction = \"exit\"",
+                Arguments.of("triggers[4].direction = \"exit\"; triggers[4].category = \"other\"",
                         "triggers[4].entry_rule: ignored: exit triggers never open positions"),
                 Arguments.of("triggers[0].exit_rule -; triggers[0].exit_fraction = 0.5", "triggers[0].exit_fraction: "
                         + "has no effect: this trigger has no exit_rule (exit_fraction only applies to exits)"),
