@@ -23,7 +23,7 @@ public final class GenerateDataCommand implements Callable<Integer> {
     @Option(names = "--symbol", required = true, paramLabel = "S", description = "Symbol name, e.g. BTC-USD.")
     String symbol;
 
-    @Option(names = "--timeframe", required = true, paramLabel = "TF", description = "Bar length: 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d.")
+    @Option(names = "--timeframe", required = true, paramLabel = "TF", description = "Bar length: 1m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w.")
     String timeframe;
 
     @Option(names = "--bars", required = true, paramLabel = "N", description = "Number of bars, at least 1.")
