@@ -29,9 +29,14 @@ class YahooStyleCsvTest {
 
     @Test
     void aWeekendGapBetweenTradingDaysIsAllowed() throws InvalidInputException {
+        // a trading week: the median spacing is one day, so the Friday-to-Monday step is only a gap
         BarSeries s = CsvFiles.read(dir, Timeframe.D1, "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                + "2024-01-03,184.22,185.88,183.43,184.25,183.35,58414500\n"
+                + "2024-01-04,182.15,183.09,180.88,181.91,181.02,71983600\n"
                 + "2024-01-05,181.99,182.76,180.17,181.18,180.29,62303300\n"
-                + "2024-01-08,182.09,185.60,181.50,185.56,184.65,59144500\n");
-        assertEquals(2, s.size());
+                + "2024-01-08,182.09,185.60,181.50,185.56,184.65,59144500\n"
+                + "2024-01-09,183.92,185.15,182.73,185.14,184.23,42841800\n");
+        assertEquals(5, s.size());
+        assertEquals(3 * 86_400_000L, s.time()[3] - s.time()[2], "Friday to Monday");
     }
 }

@@ -114,7 +114,9 @@ class TelemetryViewTest {
         assertEquals(TelemetryView.ALL, view.categoryFilter().getValue(), "the filter hiding it is cleared");
         assertEquals(ev, view.eventLog().getSelectionModel().getSelectedItem());
         int index = view.eventLog().getSelectionModel().getSelectedIndex();
-        assertTrue(index > 100, "deep in the log: " + index);
+        // the last event, further down than one screen of rows: it can only be in view if the log scrolled
+        assertEquals(ladder.events().size() - 1, index);
+        assertTrue(index > 30, "deep in the log: " + index);
         @SuppressWarnings("unchecked")
         javafx.scene.control.skin.VirtualFlow<javafx.scene.control.IndexedCell<?>> flow =
                 (javafx.scene.control.skin.VirtualFlow<javafx.scene.control.IndexedCell<?>>)
