@@ -20,7 +20,9 @@ import org.apache.spark.broadcast.Broadcast;
  * columnar data are broadcast once; a task receives only its point's overrides, runs the point
  * with {@link Sweep#runPoint} exactly as the local sweep does, and sends back only the metrics.
  * A failed task is retried by Spark (a point's run is deterministic, so a retry gives the same
- * metrics); a job that still fails is an internal error, never a partial table.
+ * metrics); a job that still fails is an internal error, never a partial table. Progress and
+ * cancellation are Spark's (its UI and {@code yarn application -kill} or the like), so the
+ * {@link RunMonitor} is not consulted.
  */
 public final class SparkSweepExecutor implements SweepExecutor {
     private final Supplier<JavaSparkContext> context;
