@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rings: model at the centre, core around it, cli and ui outside; JavaFX only in ui. */
+/**
+ * The rings: model at the centre, core around it, cli, ui and the Spark job outside; JavaFX only in
+ * ui, Spark only in the Spark job.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -34,13 +37,23 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("com.ladderbench")
                 .layer("Ui").definedBy("com.ladderbench.ui..")
                 .layer("Cli").definedBy("com.ladderbench.cli..")
+                .layer("Spark").definedBy("com.ladderbench.spark..")
                 .layer("Core").definedBy("com.ladderbench.core..")
                 .layer("Model").definedBy("com.ladderbench.model..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Core", "Cli", "Ui", "Launcher")
+                .whereLayer("Spark").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher", "Spark")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher", "Spark")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Core", "Cli", "Ui", "Launcher", "Spark")
+                .check(classes);
+    }
+
+    @Test
+    void nothingOutsideTheSparkJobImportsSpark() {
+        noClasses().that().resideOutsideOfPackage("com.ladderbench.spark..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.spark..")
+                .because("Spark is provided by a cluster; the desktop jar and the local sweep run without it")
                 .check(classes);
     }
 

@@ -70,7 +70,21 @@ public final class LadderbenchCommand implements Runnable {
      *     this ring may not reference itself; each must carry picocli's {@code @Command} annotation
      */
     public static int execute(PrintWriter out, PrintWriter err, List<Object> outerCommands, String... args) {
-        CommandLine cl = commandLine(outerCommands);
+        return execute(commandLine(outerCommands), out, err, args);
+    }
+
+    /**
+     * One command on its own, with the same exit statuses and messages as under {@code ladderbench}:
+     * the Spark job runs {@code new SweepCommand(itsExecutor)} this way.
+     */
+    public static int executeAlone(PrintWriter out, PrintWriter err, Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.getCommandSpec().mixinStandardHelpOptions(true);
+        wrapExamples(cl);
+        return execute(cl, out, err, args);
+    }
+
+    private static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -3,6 +3,7 @@ package com.ladderbench.cli;
 import com.ladderbench.core.analysis.MetricField;
 import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.compare.Sweep;
+import com.ladderbench.core.compare.SweepExecutor;
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.compare.SweepParameter;
 import com.ladderbench.core.compare.SweepResult;
@@ -42,6 +43,17 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final SweepExecutor executor;
+
+    public SweepCommand() {
+        this(Sweep.LOCAL);
+    }
+
+    /** @param executor where the grid points run: this machine's cores by default, the Spark job's tasks */
+    public SweepCommand(SweepExecutor executor) {
+        this.executor = executor;
+    }
+
     @Override
     public Integer call() throws Exception {
         MetricField rank = ReportCommand.metric(rankBy, "--rank-by");
@@ -50,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.checkGridSize(parsed);
         OutputTarget target = inputs.output(out, OutputTarget.Kind.SWEEP);
         RunInputs in = inputs.load(spec.commandLine().getErr());
-        SweepResult r = Sweep.run(in.plan().plan(), in.data(), in.config(), parsed, RunMonitor.NONE);
+        SweepResult r = Sweep.run(in.plan().plan(), in.data(), in.config(), parsed, executor, RunMonitor.NONE);
         SweepWriter.write(r, target);
         spec.commandLine().getOut().print(SweepTable.render(r, rank));
         spec.commandLine().getOut().println("sweep: " + r.points().size() + " grid points -> " + out);

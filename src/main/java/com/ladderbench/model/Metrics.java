@@ -2,7 +2,7 @@ package com.ladderbench.model;
 
 /**
  * Run metrics (SPEC §5). Ratios that are undefined (no trades, no losses, flat returns) are NaN
- * and written as null.
+ * and written as null. Serializable: a distributed sweep's tasks send back only each point's metrics.
  *
  * @param winRate fraction of closed TradeSets with pnl_net &gt; 0, 0..1
  * @param turnover traded notional divided by initial equity
@@ -23,5 +23,5 @@ public record Metrics(
         double exposurePct,
         int whipsawCount,
         double reenteredNotional,
-        double whipsawCost) {
+        double whipsawCost) implements java.io.Serializable {
 }

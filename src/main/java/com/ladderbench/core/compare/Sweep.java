@@ -1,9 +1,11 @@
 package com.ladderbench.core.compare;
 
 import com.ladderbench.core.backtest.BacktestRequest;
+import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Metrics;
 import com.ladderbench.model.Plan;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
@@ -12,31 +14,52 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parameter sweep (SPEC §6): the ladder run at every point of the grid of overrides, in
- * parallel. Every point is validated before any runs, so a bad value is reported at once.
+ * A parameter sweep (SPEC §6): the ladder run at every point of the grid of overrides. Every point
+ * is checked before any runs ({@link #check}), so a bad value is reported at once; then an
+ * executor runs the points, each with {@link #runPoint}: {@link #LOCAL} across this machine's
+ * cores, or a cluster's tasks (com.ladderbench.spark), with identical results.
  */
 public final class Sweep {
     /** Enough for a 3-axis grid of ten values each; larger grids are almost always a typo. */
     public static final int MAX_POINTS = 2_000;
 
+    /** The default: the points' runs in parallel on this machine, sharing the loaded data. */
+    public static final SweepExecutor LOCAL = (grid, data, monitor) -> {
+        List<BacktestRequest> requests = new ArrayList<>();
+        for (Scenario s : grid.scenarios()) requests.add(request(s, data));
+        List<Metrics> metrics = new ArrayList<>();
+        for (RunResult r : ParallelRuns.run(requests, monitor)) metrics.add(r.metrics());
+        return metrics;
+    };
+
     private Sweep() {
     }
 
+    /** The sweep on this machine's cores. */
     public static SweepResult run(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
             RunMonitor monitor) throws InvalidInputException {
-        checkGridSize(params);
-        rejectRepeatedPaths(params);
-        List<List<String>> grid = grid(params);
-        List<BacktestRequest> requests = new ArrayList<>();
+        return run(plan, data, config, params, LOCAL, monitor);
+    }
+
+    /** Checks every point, then has {@code executor} run them; nothing runs if any point is bad. */
+    public static SweepResult run(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
+            SweepExecutor executor, RunMonitor monitor) throws InvalidInputException {
+        SweepGrid grid = check(plan, config, params);
+        return result(grid, executor.run(grid, data, monitor));
+    }
+
+    /**
+     * The grid with every point's overrides applied and validated; the problems of all points
+     * together (each once) when any is bad.
+     */
+    public static SweepGrid check(Plan plan, RunConfig config, List<SweepParameter> params)
+            throws InvalidInputException {
+        List<SweepPoint> points = points(params);
+        List<Scenario> scenarios = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (List<String> values : grid) {
-            List<ParameterOverride> overrides = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
-                overrides.add(new ParameterOverride(params.get(i).path(), values.get(i)));
-            }
+        for (SweepPoint point : points) {
             try {
-                Scenario s = Overrides.apply(plan, config, overrides, "--param");
-                requests.add(new BacktestRequest("sweep", s.plan(), data, s.config(), s.overrides()));
+                scenarios.add(scenario(plan, config, point));
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
                     if (!problems.contains(p)) problems.add(p);
@@ -44,10 +67,48 @@ public final class Sweep {
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        List<RunResult> results = ParallelRuns.run(requests, monitor);
+        return new SweepGrid(plan, config, params, points, scenarios);
+    }
+
+    /** The grid's points in grid order (the first parameter varies slowest), its size checked first. */
+    public static List<SweepPoint> points(List<SweepParameter> params) throws InvalidInputException {
+        checkGridSize(params);
+        rejectRepeatedPaths(params);
+        List<List<String>> grid = grid(params);
+        List<SweepPoint> points = new ArrayList<>(grid.size());
+        for (List<String> values : grid) {
+            List<ParameterOverride> overrides = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                overrides.add(new ParameterOverride(params.get(i).path(), values.get(i)));
+            }
+            points.add(new SweepPoint(points.size(), overrides));
+        }
+        return points;
+    }
+
+    /** The plan and configuration at {@code point}: its overrides applied to the base ones. */
+    public static Scenario scenario(Plan plan, RunConfig config, SweepPoint point) throws InvalidInputException {
+        return Overrides.apply(plan, config, point.overrides(), "--param");
+    }
+
+    /** Runs one point: the engine on {@code data} with the point's scenario; only the metrics are kept. */
+    public static Metrics runPoint(Scenario scenario, MarketData data, RunMonitor monitor)
+            throws InvalidInputException {
+        return BacktestRunner.run(request(scenario, data), monitor).metrics();
+    }
+
+    private static BacktestRequest request(Scenario s, MarketData data) {
+        return new BacktestRequest("sweep", s.plan(), data, s.config(), s.overrides());
+    }
+
+    /** The sweep's table from each point's metrics, given in grid order. */
+    public static SweepResult result(SweepGrid grid, List<Metrics> metrics) {
+        if (metrics.size() != grid.points().size()) {
+            throw new IllegalStateException(metrics.size() + " results for " + grid.points().size() + " points");
+        }
         List<SweepResult.Point> points = new ArrayList<>();
-        for (int i = 0; i < grid.size(); i++) points.add(new SweepResult.Point(grid.get(i), results.get(i).metrics()));
-        return new SweepResult(params, points);
+        for (SweepPoint p : grid.points()) points.add(new SweepResult.Point(p.values(), metrics.get(p.index())));
+        return new SweepResult(grid.parameters(), points);
     }
 
     /**
