@@ -92,6 +92,20 @@ class MetricsCalculatorTest {
     }
 
     @Test
+    void aSingleLosingBarGivesNoSortinoEither() {
+        Metrics one = metrics(1000, curve(900), List.of(), List.of(), 0);
+        assertTrue(Double.isNaN(one.sharpe()));
+        assertTrue(Double.isNaN(one.sortino()));
+    }
+
+    @Test
+    void afterEquityReachesZeroLaterBarsCountAsFlatReturns() {
+        // returns -1 then 0: mean -0.5, sample stdev sqrt(0.5)
+        Metrics m = metrics(1000, curve(0, 0), List.of(), List.of(), 0);
+        assertEquals(-0.5 / Math.sqrt(0.5) * Math.sqrt(BARS_PER_YEAR), m.sharpe(), 1e-9);
+    }
+
+    @Test
     void anEmptyCurveEndsWhereItStarted() {
         Metrics m = metrics(1000, curve(), List.of(), List.of(), 0);
         assertEquals(1000, m.finalEquity(), 0.0);

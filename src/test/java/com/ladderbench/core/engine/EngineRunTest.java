@@ -41,6 +41,16 @@ class EngineRunTest {
     }
 
     @Test
+    void aShortIsMarkedAsALiabilityThatShrinksAsThePriceFalls() {
+        EngineScenario s = new EngineScenario(6).closesFrom(3, 90, 80, 80)
+                .entry("s1", Direction.SHORT, ConfidenceGrade.B, 2);
+        RunResult r = s.run();
+        assertEquals(List.of(100_000.0, 100_000.0, 100_000.0, 101_000.0, 102_000.0, 102_000.0),
+                Arrays.stream(r.equity().equity()).boxed().toList());
+        assertEquals(102_000.0, r.metrics().finalEquity(), 0.0);
+    }
+
+    @Test
     void progressIsReportedFromZeroToOneAndACancelledRunStops() throws Exception {
         EngineScenario s = new EngineScenario(40_000).entry("e1", Direction.LONG, ConfidenceGrade.B, 3);
         List<Double> seen = new ArrayList<>();

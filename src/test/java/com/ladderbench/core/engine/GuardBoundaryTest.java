@@ -211,6 +211,21 @@ class GuardBoundaryTest {
     }
 
     @Test
+    void theDailyLossIsMeasuredPerUtcDayAndTheNextDayStartsFromTheLastClose() {
+        // bar 23 closes at midnight and still belongs to day one; bar 24 is the next day
+        EngineScenario s = new EngineScenario(30).caps(new RiskConstraints(null, null, null, 0.5))
+                .sizing(new SizingRule(EngineScenario.SYMBOL, SizingMode.NOTIONAL, null, 8_192.0, null));
+        for (int i = 0; i < 30; i++) s.close(i, i == 7 || i == 8 ? 56 : 64);
+        s.config(EngineScenario.quiet().initialCash(131_072).build())
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 5)
+                .exit("x", Category.OTHER, null, 7)
+                .entry("again", Direction.LONG, ConfidenceGrade.B, 23, 24);
+        RunResult r = s.run();
+        assertEquals(List.of("23 again daily_loss_limit"), events(r));
+        assertEquals(List.of("5 buy 128 @64 by e1", "7 sell 128 @56 by x", "24 buy 128 @64 by again"), fills(r));
+    }
+
+    @Test
     void aZeroDailyLossLimitStillLetsEntriesThroughOnADayWithoutLoss() {
         EngineScenario s = new EngineScenario(20).caps(new RiskConstraints(null, null, null, 0.0));
         s.entry("e1", Direction.LONG, ConfidenceGrade.B, 5);

@@ -126,6 +126,24 @@ class PositionStateTest {
     }
 
     @Test
+    void withAllowScaleInFalseASameSideSignalOnlyHoldsThePosition() {
+        EngineScenario s = new EngineScenario(20).closesFrom(4, 50, 50, 50, 50, 50, 50, 50, 50)
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 2, 5);
+        s.config(EngineScenario.quiet().allowScaleIn(false).build());
+        RunResult r = s.run();
+        assertEquals(List.of("2 buy 100 @100 by e1"), fills(r));
+        assertEquals(List.of(), events(r));
+    }
+
+    @Test
+    void aPositionAtItsTargetIsNotToppedUpAndOneBelowItIs() {
+        // at 100 the target is exactly the 100 held; at 99.5 it is 100.50251256, so 0.50251256 more
+        EngineScenario s = new EngineScenario(20).close(9, 99.5)
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 2, 5, 9);
+        assertEquals(List.of("2 buy 100 @100 by e1", "9 buy 0.50251256 @99.5 by e1"), fills(s.run()));
+    }
+
+    @Test
     void everyFillNamesWhatItDidToThePosition() {
         EngineScenario s = new EngineScenario(20).closesFrom(4, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
                 50, 50).entry("e1", Direction.LONG, ConfidenceGrade.B, 2, 5)

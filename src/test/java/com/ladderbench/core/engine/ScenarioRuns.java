@@ -26,11 +26,17 @@ final class ScenarioRuns {
 
     /**
      * Runs the scenario with a second symbol {@value #OTHER} on the same clock: flat at 100 with
-     * {@code otherCloses} from bar 0 onwards, a long entry of {@code otherNotional} at {@code otherEntryBar}
+     * {@code otherCloses} from bar 0 onwards (the last repeated), a long entry of {@code otherNotional} at {@code otherEntryBar}
      * (notional sizing, no caps of its own beyond the plan's), never exited.
      */
     static RunResult withOtherSymbolOpen(EngineScenario s, int otherEntryBar, double otherNotional,
             double... otherCloses) {
+        return withOtherSymbolOpen(s, com.ladderbench.model.Direction.LONG, otherEntryBar, otherNotional, otherCloses);
+    }
+
+    /** As above, with the other symbol's position on the given side. */
+    static RunResult withOtherSymbolOpen(EngineScenario s, com.ladderbench.model.Direction otherSide,
+            int otherEntryBar, double otherNotional, double... otherCloses) {
         BarSeries mine = s.series();
         int n = mine.close().length;
         double[] close = new double[n];
@@ -49,7 +55,7 @@ final class ScenarioRuns {
                 null, "other");
         Plan p = s.plan();
         List<Trigger> triggers = new ArrayList<>(p.triggers());
-        triggers.add(new Trigger("other_entry", OTHER, Timeframe.H1, com.ladderbench.model.Direction.LONG,
+        triggers.add(new Trigger("other_entry", OTHER, Timeframe.H1, otherSide,
                 com.ladderbench.model.Category.TREND_CONTINUATION, com.ladderbench.model.ConfidenceGrade.B,
                 "volume == " + volume[otherEntryBar], null, null, null, null));
         List<SizingRule> sizing = new ArrayList<>(p.sizingRules());

@@ -100,6 +100,16 @@ class SizingTest {
     }
 
     @Test
+    void aShortOnAnotherSymbolTakesPortfolioRoomByItsAbsoluteNotional() {
+        // OTHER short 100 units from 100, marked at 80: equity 102,000, 50 % = 51,000, minus 8,000 held
+        EngineScenario s = new EngineScenario(20).caps(new RiskConstraints(null, null, 50.0, null))
+                .sizing(new SizingRule(TEST, SizingMode.NOTIONAL, null, 50_000.0, null))
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 5);
+        RunResult r = ScenarioRuns.withOtherSymbolOpen(s, Direction.SHORT, 1, 10_000, 100, 100, 80);
+        assertEquals(430.0, entryQty(r, "e1"), 1e-8);
+    }
+
+    @Test
     void aFullPortfolioBlocksTheEntryAsExposureCap() {
         // 18 % of 110,000 = 19,800 < the 20,000 the other symbol holds: no room at all
         EngineScenario s = new EngineScenario(20).caps(new RiskConstraints(null, null, 18.0, null))

@@ -93,4 +93,22 @@ class TradeSetFiguresTest {
         assertEquals(List.of(-6.0, -4.0, 0.0), set.legs().stream().map(Qty::after).toList());
         assertEquals(List.of(false, false), set.legs().subList(1, 3).stream().map(TradeLeg::isEntry).toList());
     }
+
+    @Test
+    void aPositionThatWouldOverflowSixtyFourBitsOfLotsIsRefusedAndLeavesTheBooksAlone() {
+        ledger.apply(btc.buy(9e18, 1));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ledger.apply(btc.buy(9e18, 1)));
+        assertEquals(true, e.getMessage().contains("overflows the position"), e.getMessage());
+        assertEquals(9_000_000_000_000_000_000L, ledger.position("BTC-USD").lots());
+    }
+
+    @Test
+    void aFillEarlierThanTheSymbolsPreviousFillIsRefusedButOneAtTheSameInstantIsBooked() {
+        ledger.apply(btc.at(TestFills.T0 + TestFills.HOUR).buy(1, 100));
+        ledger.apply(btc.at(TestFills.T0 + TestFills.HOUR).buy(1, 100));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ledger.apply(btc.at(TestFills.T0).sell(1, 100)));
+        assertEquals(2L, ledger.position("BTC-USD").lots());
+    }
 }
