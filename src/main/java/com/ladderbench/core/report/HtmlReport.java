@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.ladderbench.core.text.Decimals;
 import java.util.Locale;
 
 /**
@@ -200,13 +201,13 @@ public final class HtmlReport {
     private static String fmt(MetricField f, double v) {
         if (!Double.isFinite(v)) return "n/a";
         if (f.isCount()) return Long.toString(Math.round(v));
-        return String.format(Locale.ROOT, "%,.2f", v);
+        return Decimals.grouped(v, 2);
     }
 
     private static String num(double v) {
         if (!Double.isFinite(v)) return "";
-        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.2f", v);
-        return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        if (Math.abs(v) >= 1000) return Decimals.grouped(v, 2);
+        return Decimals.significant(v, 6);
     }
 
     private static final String CSS = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1f2328}"

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import com.ladderbench.core.text.Decimals;
 import java.util.Locale;
 
 /** Small, dependency-free inline SVG charts for the self-contained HTML report. */
@@ -147,9 +148,9 @@ final class SvgCharts {
 
     static String axisNumber(double v) {
         double a = Math.abs(v);
-        if (a >= 1e6) return String.format(Locale.ROOT, "%.2fM", v / 1e6);
-        if (a >= 1e4) return String.format(Locale.ROOT, "%.1fk", v / 1e3);
-        if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
-        return String.format(Locale.ROOT, "%.2f", v);
+        if (a >= 1e6) return Decimals.fixed(v / 1e6, 2) + "M";
+        if (a >= 1e4) return Decimals.fixed(v / 1e3, 1) + "k";
+        if (a >= 100) return Decimals.fixed(v, 0);
+        return Decimals.fixed(v, 2);
     }
 }
