@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * Writes a series as the CSV that {@link BarCsvReader} reads: header
  * {@code timestamp,open,high,low,close,volume[,spread_bps]}, ISO-8601 UTC timestamps, numbers in
- * their shortest round-trip form ({@link Decimals#exact}) (so reading the file back gives the identical doubles), an
+ * their shortest round-trip form ({@link Decimals#exact}: reading the file back gives the identical doubles), an
  * empty spread cell where a bar has none, {@code \n} line ends. Written atomically.
  */
 public final class BarCsvWriter {

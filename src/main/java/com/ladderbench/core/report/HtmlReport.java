@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import com.ladderbench.core.text.Decimals;
-import java.util.Locale;
 
 /**
  * The self-contained HTML report (SPEC §7 {@code report}): one file, no scripts or network, charts
