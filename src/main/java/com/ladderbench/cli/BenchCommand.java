@@ -1,5 +1,6 @@
 package com.ladderbench.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
@@ -52,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, com.fasterxml.jackson.core.JsonProcessingException {
         if (bars < 100) throw InvalidInputException.of(null, "--bars", "at least 100 bars, got " + bars);
         if (triggers < 1 || triggers > 64) {
             throw InvalidInputException.of(null, "--triggers", "between 1 and 64, got " + triggers);
@@ -81,7 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("events", result.events().size());
         o.put("java", System.getProperty("java.version"));
         o.put("cores", Runtime.getRuntime().availableProcessors());
-        spec.commandLine().getOut().println(o.toString());
+        // one line, numbers as every output writes them (ObjectNode.toString would print 1.7E6)
+        spec.commandLine().getOut().println(JsonOutput.mapper().writer()
+                .without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
         return LadderbenchCommand.OK;
     }
 

@@ -1,9 +1,8 @@
 package com.ladderbench.core.engine;
 
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,6 +152,6 @@ final class EventLog {
     static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(v, 8);
     }
 }

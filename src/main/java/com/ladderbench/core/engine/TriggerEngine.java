@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.indicators.IndicatorSpec;
+import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.rules.CompiledRule;
@@ -479,7 +480,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         Double exitFraction = kind == Candidates.PARTIAL_EXIT ? t.exitFraction() : null;
         Double stop = entry ? t.stopLossPct() : null;
         long orderLots = Math.abs(signedLots);
-        Fill fill = new Fill(String.format("F%06d", ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
+        Fill fill = new Fill(IdSequence.format('F', ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
                 side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind), exitFraction,
                 stop);
         fills.add(fill);

@@ -17,7 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import com.ladderbench.core.text.Decimals;
 
 /**
  * The self-contained HTML report (SPEC §7 {@code report}): one file, no scripts or network, charts
@@ -273,7 +273,7 @@ public final class HtmlReport {
     private static String fmt(MetricField f, double v) {
         if (!Double.isFinite(v)) return "n/a";
         if (f.isCount()) return Long.toString(Math.round(v));
-        return String.format(Locale.ROOT, "%,.2f", v);
+        return Decimals.grouped(v, 2);
     }
 
     private static final String CSS = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1f2328}"

@@ -179,11 +179,19 @@ public final class RunWriter {
     private static void writeEquity(EquityCurve curve, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("timestamp,equity,drawdown_pct\n");
-        double[] dd = curve.drawdownPct();
+        // drawdown from the equity as printed, so the file agrees with itself and a run read back
+        // from it (RunReader reads the equity column) writes the same bytes again
+        String[] equity = new String[curve.size()];
+        double[] printed = new double[curve.size()];
+        for (int i = 0; i < equity.length; i++) {
+            equity[i] = Csv.number(curve.equity()[i]);
+            printed[i] = equity[i].isEmpty() ? curve.equity()[i] : Double.parseDouble(equity[i]);
+        }
+        double[] dd = new EquityCurve(curve.time(), printed).drawdownPct();
         for (int i = 0; i < curve.size(); i++) {
             w.write(Timestamps.format(curve.time()[i]));
             w.write(',');
-            w.write(Csv.number(curve.equity()[i]));
+            w.write(equity[i]);
             w.write(',');
             w.write(Csv.number(dd[i]));
             w.write('\n');
