@@ -138,6 +138,30 @@ class TriggerTableTest {
     }
 
     @Test
+    void clickingATriggerRowLeavesOnlyItsLegsOnThePriceChartOfTheSameWindow(FxRobot robot) throws Exception {
+        WorkbenchResult r = Fixtures.sample();
+        com.ladderbench.ui.overview.PriceView price = WaitForAsyncUtils.asyncFx(() -> {
+            com.ladderbench.ui.overview.PriceView p = new com.ladderbench.ui.overview.PriceView(selection);
+            p.show(r);
+            return p;
+        }).get(20, TimeUnit.SECONDS);
+        shown(r);
+        int allLegs = price.priceChart().markers().size();
+        TriggerStats regime = r.primary().triggerStats().stream()
+                .filter(t -> t.triggerId().equals("regime_defense")).findFirst().orElseThrow();
+        robot.clickOn(robot.from(view.triggerTable()).lookup(".table-row-cell")
+                .nth(r.primary().triggerStats().indexOf(regime)).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        long itsLegs = r.primary().tradeSets().stream().flatMap(s -> s.legs().stream())
+                .filter(l -> l.triggerId().equals("regime_defense")).count();
+        assertEquals(regime.ordersFilled(), itsLegs, "one leg per fill (the sample never reverses)");
+        assertEquals(itsLegs, price.priceChart().markers().size(), "only its legs are marked");
+        robot.clickOn("All triggers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(allLegs, price.priceChart().markers().size(), "clearing marks every leg again");
+    }
+
+    @Test
     void choosingATriggerInTheLogsFilterSelectsItsRowAndATriggerStaysSelectedAcrossRuns() throws Exception {
         WorkbenchResult r = shown(Fixtures.sample());
         TriggerStats second = r.primary().triggerStats().get(1);
