@@ -8,18 +8,24 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * What the analyst has selected, shared by every view: selecting a TradeSet in the table or an
  * event in the log moves the price chart there. One instance per workbench window.
+ * A selected trigger (its id, null for all) narrows the event log and the price markers to it.
  */
 public final class Selection {
     private final ObjectProperty<TradeSet> tradeSet = new SimpleObjectProperty<>(this, "tradeSet");
     private final ObjectProperty<BlockEvent> event = new SimpleObjectProperty<>(this, "event");
+    private final ObjectProperty<String> trigger = new SimpleObjectProperty<>(this, "trigger");
 
     public ObjectProperty<TradeSet> tradeSetProperty() { return tradeSet; }
 
     public ObjectProperty<BlockEvent> eventProperty() { return event; }
 
+    /** The id of the trigger whose activity the analyst looks at, or null for every trigger. */
+    public ObjectProperty<String> triggerProperty() { return trigger; }
+
     /** Forgets selections that belong to a previous result. */
     public void clear() {
         tradeSet.set(null);
         event.set(null);
+        trigger.set(null);
     }
 }

@@ -34,6 +34,7 @@ import javafx.scene.layout.Priority;
  * Price of one symbol with a run's legs as buy/sell markers and its position beneath. It follows
  * the shared {@link Selection}: a selected TradeSet is framed and its span highlighted, a
  * selected event is centred with its deciding bar highlighted; symbol and run switch to match.
+ * A selected trigger keeps only its legs marked (the position line stays the whole position).
  */
 public final class PriceView implements WorkbenchView {
     public static final String ID = "price";
@@ -74,6 +75,7 @@ public final class PriceView implements WorkbenchView {
         side.valueProperty().addListener((o, a, b) -> redraw());
         selection.tradeSetProperty().addListener((o, a, ts) -> showTradeSet(ts));
         selection.eventProperty().addListener((o, a, ev) -> showEvent(ev));
+        selection.triggerProperty().addListener((o, a, id) -> redraw());
     }
 
     @Override
@@ -139,7 +141,9 @@ public final class PriceView implements WorkbenchView {
             price.setMarkers(List.of());
             return;
         }
-        price.setTitle("Price " + sym + " · " + side.getValue() + " legs (size = quantity)");
+        String only = selection.triggerProperty().get();
+        price.setTitle("Price " + sym + " · " + side.getValue() + (only == null ? "" : " · " + only)
+                + " legs (size = quantity)");
         position.setTitle("Position " + sym + " · " + side.getValue());
         Quantities quantities = Quantities.of(run);
         position.setReadout(quantities::format);
@@ -150,8 +154,9 @@ public final class PriceView implements WorkbenchView {
         } else {
             price.setSeries(List.of());
         }
-        price.setMarkers(TradeMarks.markers(legs, quantities));
-        price.setMarkerLegend(TradeMarks.legend(legs));
+        List<TradeMarks.KindedLeg> marked = TradeMarks.ofTrigger(legs, only);
+        price.setMarkers(TradeMarks.markers(marked, quantities));
+        price.setMarkerLegend(TradeMarks.legend(marked));
         long first = bars != null && bars.size() > 0 ? bars.time()[0]
                 : legs.isEmpty() ? 0 : legs.get(0).leg().timestamp();
         long last = bars != null && bars.size() > 0 ? bars.time()[bars.size() - 1]
