@@ -27,16 +27,19 @@ class CsvFormulaGuardCommandTest {
 
     @Test
     void triggerIdsAndReasonsStartingWithAFormulaCharacterAreWrittenWithAQuotePrefix() throws Exception {
-        // tab and CR cannot arrive this way (the fills reader trims cells); CsvFormulaGuardTest covers them
+        // tab and CR cannot arrive this way (the fills reader trims cells); CsvFormulaGuardTest covers them.
+        // Trigger ids may only start with '-' of the four (SPEC §2.1 refuses '=', '+' and '@' in ids);
+        // the free-text reason carries every one of them.
         String[] firsts = {"=", "+", "-", "@"};
         StringBuilder fills = new StringBuilder("timestamp,symbol,side,qty,price,fee,trigger_id,reason\n");
         for (int i = 0; i < firsts.length; i++) {
             String f = firsts[i];
             // one round trip per character: buy then sell, each a whole TradeSet
+            String id = idPrefix(f);
             fills.append(String.format(java.util.Locale.ROOT, "%d,X,buy,1,10,0,\"%sentry%d\",\"%sSUM(A1)\"\n",
-                    1_704_067_200L + 7200L * i, f, i, f));
+                    1_704_067_200L + 7200L * i, id, i, f));
             fills.append(String.format(java.util.Locale.ROOT, "%d,X,sell,1,11,0,\"%sexit%d\",plain\n",
-                    1_704_067_200L + 7200L * i + 3600, f, i));
+                    1_704_067_200L + 7200L * i + 3600, id, i));
         }
         Path in = dir.resolve("fills.csv");
         Files.writeString(in, fills, StandardCharsets.UTF_8);
@@ -48,15 +51,25 @@ class CsvFormulaGuardCommandTest {
         assertEquals(2 * firsts.length, legs.size());
         for (int i = 0; i < firsts.length; i++) {
             Map<String, String> entry = legs.get(2 * i);
-            assertEquals("'" + firsts[i] + "entry" + i, entry.get("trigger_id"));
+            assertEquals(shown(idPrefix(firsts[i]) + "entry" + i), entry.get("trigger_id"));
             assertEquals("'" + firsts[i] + "SUM(A1)", entry.get("reason"));
             assertEquals("plain", legs.get(2 * i + 1).get("reason"));
         }
         List<Map<String, String>> sets = rows(out.resolve("tradesets.csv"));
         for (int i = 0; i < firsts.length; i++) {
-            assertEquals("'" + firsts[i] + "entry" + i, sets.get(i).get("entry_trigger"));
-            assertEquals("'" + firsts[i] + "exit" + i, sets.get(i).get("exit_trigger"));
+            assertEquals(shown(idPrefix(firsts[i]) + "entry" + i), sets.get(i).get("entry_trigger"));
+            assertEquals(shown(idPrefix(firsts[i]) + "exit" + i), sets.get(i).get("exit_trigger"));
             assertEquals("1", sets.get(i).get("pnl_net"), "numbers stay numbers");
         }
+    }
+
+    /** The part of a trigger id a formula character may take: only '-' is an id character. */
+    private static String idPrefix(String first) {
+        return first.equals("-") ? "-" : "";
+    }
+
+    /** How a text cell reads back: a leading '-' gets the guard's quote, anything else is as it was. */
+    private static String shown(String text) {
+        return text.startsWith("-") ? "'" + text : text;
     }
 }
