@@ -4,14 +4,17 @@ import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
+import com.ladderbench.model.BlockEventColumns;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Block events recorded during a run, kept as primitive columns so that recording one in the
  * per-bar loop does not allocate (beyond amortised growth). Detail texts are only formatted
- * when the run is over.
+ * when an event is read after the run.
  */
 final class EventLog {
     /** preemptedBy value when no trigger preempted the candidate (a guardrail block). */
@@ -77,19 +80,45 @@ final class EventLog {
         text = Arrays.copyOf(text, n);
     }
 
+    /**
+     * The run's events as a read-only list over these columns (recording is over): an event and
+     * its detail text are built when read, and a detail once built is kept.
+     */
     List<BlockEvent> materialize(PreparedTriggers triggers, String confidenceThreshold) {
-        BlockReason[] reasons = BlockReason.values();
-        List<BlockEvent> out = new ArrayList<>(size);
-        for (int k = 0; k < size; k++) {
-            PreparedTrigger t = triggers.get(trigger[k]);
-            BlockReason r = reasons[reason[k]];
-            String by = preemptedBy[k] == LATCH ? LATCH_NAME
-                    : preemptedBy[k] == NONE ? null : triggers.get(preemptedBy[k]).trigger().id();
-            String detail = text[k] != null ? text[k] : detail(r, k, triggers, t, confidenceThreshold);
-            out.add(new BlockEvent(k, time[k], t.trigger().symbol(), t.trigger().timeframe(), t.trigger().id(),
-                    t.trigger().category(), r, detail, price[k], by));
+        return new Columns(this, triggers, confidenceThreshold);
+    }
+
+    private static final class Columns extends AbstractList<BlockEvent> implements BlockEventColumns, RandomAccess {
+        private static final BlockReason[] REASON = BlockReason.values();
+        private final EventLog log;
+        private final PreparedTriggers triggers;
+        private final String threshold;
+
+        Columns(EventLog log, PreparedTriggers triggers, String threshold) {
+            this.log = log;
+            this.triggers = triggers;
+            this.threshold = threshold;
         }
-        return out;
+
+        @Override
+        public int size() { return log.size; }
+
+        @Override
+        public BlockEvent get(int k) {
+            Objects.checkIndex(k, log.size);
+            PreparedTrigger t = triggers.get(log.trigger[k]);
+            BlockReason r = REASON[log.reason[k]];
+            int by = log.preemptedBy[k];
+            String winner = by == LATCH ? LATCH_NAME : by == NONE ? null : triggers.get(by).trigger().id();
+            String detail = log.text[k];
+            if (detail == null) {
+                // a benign race between readers builds the same string twice at worst
+                detail = log.detail(r, k, triggers, t, threshold);
+                log.text[k] = detail;
+            }
+            return new BlockEvent(k, log.time[k], t.trigger().symbol(), t.trigger().timeframe(), t.trigger().id(),
+                    t.trigger().category(), r, detail, log.price[k], winner);
+        }
     }
 
     private String detail(BlockReason r, int k, PreparedTriggers triggers, PreparedTrigger t, String threshold) {
