@@ -69,6 +69,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] openedBar;
     private final int[] latchUntil;
     private final double[] lastClose;
+    // symbols with a position, ascending: marks sum over these in symbol order, as a full scan would
+    private final int[] open;
+    private int openCount;
     private final boolean[] exitRuleNoticeGiven;
     // orders waiting for the next bar's open (fill_model next_open)
     private final long[] pendingLots;
@@ -114,6 +117,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         openedBar = filled(n, NEVER);
         latchUntil = filled(n, NEVER);
         lastClose = new double[n];
+        open = new int[n];
         exitRuleNoticeGiven = new boolean[n];
         pendingLots = new long[n];
         pendingTrigger = new int[n];
@@ -133,9 +137,21 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     /** Runs a plan over market data. */
     public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor)
             throws InvalidInputException {
-        RunPreparation prep = new RunPreparation(plan, data);
+        return prepare(plan, data, config).run(monitor);
+    }
+
+    /**
+     * Everything before the per-bar loop: rules compiled and the referenced indicators computed.
+     * Split from {@link #run(RunMonitor)} so a benchmark can time the two apart; an engine runs once.
+     */
+    public static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config) throws InvalidInputException {
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data));
+    }
+
+    /** The per-bar loop over a prepared engine (call once). */
+    public EngineRun run(RunMonitor monitor) throws InvalidInputException {
         try {
-            return new TriggerEngine(plan, config, prep).loop(monitor);
+            return loop(monitor);
         } catch (Sizing.TooManyLotsException e) {
             throw InvalidInputException.of(null, "config.lot_size", e.getMessage());
         }
@@ -492,6 +508,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         long before = lots[s];
         lots[s] = ledger.position(symbols.get(s)).lots();
         wac[s] = ledger.position(symbols.get(s)).wac();
+        if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
         lastFillBar[s] = i;
         if (entry) {
             latestEntryBar[s] = i;
@@ -502,6 +519,19 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             exitRuleNoticeGiven[s] = false;
         }
         if (!entry && t.category() == Category.RISK_OFF && latchBars > 0) latchUntil[s] = i + latchBars;
+    }
+
+    private void trackOpen(int s, boolean nowOpen) {
+        int at = 0;
+        while (at < openCount && open[at] < s) at++;
+        if (nowOpen) {
+            System.arraycopy(open, at, open, at + 1, openCount - at);
+            open[at] = s;
+            openCount++;
+        } else {
+            System.arraycopy(open, at + 1, open, at, openCount - at - 1);
+            openCount--;
+        }
     }
 
     private static String reasonOf(byte kind) {
@@ -518,25 +548,24 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private double equity() {
         double e = cash;
-        for (int s = 0; s < lots.length; s++) {
-            if (lots[s] != 0) e += lotSize.toQty(lots[s]) * lastClose[s];
+        for (int k = 0; k < openCount; k++) {
+            int s = open[k];
+            e += lotSize.toQty(lots[s]) * lastClose[s];
         }
         return e;
     }
 
     private double otherExposure(int except) {
         double x = 0;
-        for (int s = 0; s < lots.length; s++) {
-            if (s != except && lots[s] != 0) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
+        for (int k = 0; k < openCount; k++) {
+            int s = open[k];
+            if (s != except) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
         }
         return x;
     }
 
     private boolean anyPosition() {
-        for (long l : lots) {
-            if (l != 0) return true;
-        }
-        return false;
+        return openCount > 0;
     }
 
     /** Daily loss is measured from the equity marked at the last close of the previous UTC day. */
