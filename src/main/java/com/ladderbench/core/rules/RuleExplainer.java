@@ -157,8 +157,9 @@ final class RuleExplainer {
 
     private void child(Expr parent, Expr c, EvalContext ctx, Set<Object> deciding, boolean d,
             Map<String, RuleExplanation.Reading> readings, List<RuleExplanation.Segment> out) {
+        // comparisons do not nest without parentheses: (a between b and c) == none
         boolean parens = precedence(c) < precedence(parent)
-                || (precedence(c) == precedence(parent) && isChain(c) && c != firstOf(parent));
+                || (precedence(c) == precedence(parent) && (precedence(c) == 4 || isChain(c) && c != firstOf(parent)));
         if (parens) out.add(seg("(", d || deciding.contains(c)));
         print(c, ctx, deciding, d, readings, out);
         if (parens) out.add(seg(")", d || deciding.contains(c)));
