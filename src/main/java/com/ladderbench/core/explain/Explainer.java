@@ -5,6 +5,8 @@ import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.core.engine.TriggerEngine;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Fill;
+import com.ladderbench.model.FillModel;
 import com.ladderbench.model.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,27 @@ public final class Explainer {
         List<BarTrace> traces = trace(in, Map.of(s, List.of(at)));
         if (traces.size() != 1) throw new IllegalStateException("the engine did not decide " + s + " at " + at);
         return traces.get(0);
+    }
+
+    /**
+     * The bar whose decision placed a fill: the fill's own bar when orders fill at the close, the
+     * symbol's previous bar when they fill at the next open.
+     */
+    public static long decisionBar(ExplainInputs in, String symbol, long fillTime) {
+        if (in.config().fillModel() != FillModel.NEXT_OPEN) return fillTime;
+        long[] t = in.data().symbol(symbol).base().time();
+        int i = Arrays.binarySearch(t, fillTime);
+        return i > 0 ? t[i - 1] : fillTime;
+    }
+
+    /** The bars to trace for a run's legs (their decision bars), per symbol. */
+    public static Map<String, List<Long>> legBars(ExplainInputs in, List<Fill> fills) {
+        Map<String, List<Long>> bars = new java.util.TreeMap<>();
+        for (Fill f : fills) {
+            bars.computeIfAbsent(f.symbol(), k -> new java.util.ArrayList<>())
+                    .add(decisionBar(in, f.symbol(), f.timestamp()));
+        }
+        return bars;
     }
 
     private static String symbolOf(ExplainInputs in, String symbol) throws InvalidInputException {
