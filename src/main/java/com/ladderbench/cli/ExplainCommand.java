@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", description = "Print the decision trace of one bar: position, every rule's value with"
         + " the values it read, each candidate's guards, the tier resolution, the order and the position after.",
         footerHeading = "%nExamples:%n",
-        footer = {"  java -jar target/ladderbench.jar explain --run out/trend --at 2024-01-12T22:00:00Z",
-                "  java -jar target/ladderbench.jar explain --run out/trend --side baseline --at 2024-01-12T22:00:00Z"
+        footer = {"  java -jar target/ladderbench.jar explain --run out/trend --at 2024-01-06T17:00:00Z",
+                "  java -jar target/ladderbench.jar explain --run out/trend --side baseline --at 2024-01-06T17:00:00Z"
                         + " --json",
                 "  java -jar target/ladderbench.jar explain --plan sample-backtests/trend-ladder/plan.json"
                         + " --data sample-backtests/trend-ladder/BTC-USD_1h.csv"
-                        + " --config sample-backtests/trend-ladder/config.json --at 2024-01-12T22:00:00Z"})
+                        + " --config sample-backtests/trend-ladder/config.json --at 2024-01-06T17:00:00Z"})
 public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "DIR",
             description = "a run or comparison directory (its recorded plan and config, its data files if unchanged)")
