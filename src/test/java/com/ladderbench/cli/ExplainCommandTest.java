@@ -104,4 +104,24 @@ class ExplainCommandTest {
         assertEquals(2, variant.status());
         assertTrue(variant.err().contains("explain it from its comparison directory with --run"), variant.err());
     }
+
+    @Test
+    void theHtmlReportLinksEveryLegToItsBarsTraceAndHoldsTracesForLegsOnly() throws Exception {
+        Path html = tmp.resolve("report.html");
+        CliRun r = CliRun.of("report", "--run", run.toString(), "--out", html.toString());
+        assertEquals(0, r.status(), r.err());
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("<a href=\"#trace-ladder-F000002\">why</a>"), "the trim's leg links its trace");
+        assertTrue(page.contains("<section class=\"trace\" id=\"trace-ladder-F000002\">"), "the trace is there");
+        assertTrue(page.contains("resolution: winner momentum_fade_trim (partial_exit, sells 10394715704 lots)"));
+        for (var side : com.ladderbench.core.report.RunReader.read(run)) {
+            long links = java.util.regex.Pattern.compile("href=\"#trace-" + side.name() + "-F\\d+\"").matcher(page)
+                    .results().count();
+            long legs = side.result().tradeSets().stream().mapToLong(t -> t.legs().size()).sum();
+            assertEquals(legs, links, side.name() + ": every leg links a trace");
+            long sections = java.util.regex.Pattern.compile("id=\"trace-" + side.name() + "-F\\d+\"").matcher(page)
+                    .results().count();
+            assertEquals(side.result().fills().size(), sections, side.name() + ": one trace per fill, none for other bars");
+        }
+    }
 }
