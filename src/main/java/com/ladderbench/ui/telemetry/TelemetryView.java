@@ -105,6 +105,13 @@ public final class TelemetryView implements WorkbenchView {
         log.getSelectionModel().selectedItemProperty().addListener((o, a, ev) -> {
             if (ev != null && !updating) selection.eventProperty().set(ev);
         });
+        log.setOnMouseClicked(e -> {
+            BlockEvent ev = log.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && ev != null) {
+                selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(run.getValue(),
+                        ev.symbol(), ev.timestamp(), false));
+            }
+        });
     }
 
     @Override
