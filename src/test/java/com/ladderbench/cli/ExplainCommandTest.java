@@ -124,4 +124,15 @@ class ExplainCommandTest {
             assertEquals(side.result().fills().size(), sections, side.name() + ": one trace per fill, none for other bars");
         }
     }
+
+    @Test
+    void aBlockedCandidateShowsTheFailingGuardWithItsValueAndLimitAndTheGuardsItNeverReached() {
+        CliRun r = CliRun.of("explain", "--run", run.toString(), "--at", "2024-01-10T20:00:00Z");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("candidate partial_exit (risk_reduce) 7787226042 lots = 77.87226042"
+                + " -> blocked by min_hold\n    guards: stale_data ok | same_bar_veto ok | min_hold FAIL (3 vs 4)"
+                + " | hold_rule not reached | cooldown not reached"), r.out());
+        assertTrue(r.out().contains("resolution: no candidate reached it\norder: none\n"), r.out());
+        assertTrue(r.out().contains("resistance_trim min_hold: held 3 of 4 bars since the position opened"), r.out());
+    }
 }

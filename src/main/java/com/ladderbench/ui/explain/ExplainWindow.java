@@ -68,11 +68,11 @@ public final class ExplainWindow {
     /** The side's plan and config as run, with the result's market data. */
     public static ExplainInputs inputs(WorkbenchResult result, String side) throws InvalidInputException {
         if (result == null) throw InvalidInputException.of(null, null, "Nothing has been run yet.");
-        RunResult run = null;
+        ComparisonResult.Side chosen = result.sides().get(0);
         for (ComparisonResult.Side s : result.sides()) {
-            if (s.name().equals(side)) run = s.result();
+            if (s.name().equals(side)) chosen = s;
         }
-        if (run == null) run = result.primary();
+        RunResult run = chosen.result();
         if (run.plan() == null) {
             throw InvalidInputException.of(null, null, "Imported fills have no decisions to explain.");
         }
@@ -80,6 +80,6 @@ public final class ExplainWindow {
             throw InvalidInputException.of(null, null, "The market data of this result is not loaded (its files"
                     + " are gone or changed), so its decisions cannot be traced.");
         }
-        return new ExplainInputs(side == null ? "ladder" : side, run.plan(), result.data(), run.config());
+        return new ExplainInputs(chosen.name(), run.plan(), result.data(), run.config());
     }
 }
