@@ -242,15 +242,17 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         ctx.positionSign = sign;
         ctx.barsInPosition = sign == 0 ? 0 : i - openedBar[s];
         ctx.unrealizedPnlPct = sign == 0 ? 0 : sign * (price - wac[s]) / wac[s] * 100.0;
-        tracing = tracer != null && tracer.traces(symbols.get(s), bars.time()[i]);
-        if (tracing) tracer.position(lots[s], wac[s], ctx.barsInPosition);
+        // a local for the loop below: the field is re-read only off the hot path (guards, proposals)
+        final boolean traced = tracer != null && tracer.traces(symbols.get(s), bars.time()[i]);
+        tracing = traced;
+        if (traced) tracer.position(lots[s], wac[s], ctx.barsInPosition);
         candidates.clear();
         int[] mine = triggers.ofSymbol(s);
         for (int idx : mine) {
             PreparedTrigger t = triggers.get(idx);
             int own = t.ownBarAtBase()[i];
             if (own < 0) continue;
-            if (tracing) tracer.trigger(t.trigger());
+            if (traced) tracer.trigger(t.trigger());
             ctx.bar = own;
             if (sign != 0 && t.lacksRequiredExitRule() && !exitRuleNoticeGiven[s]) {
                 exitRuleNoticeGiven[s] = true;
@@ -259,7 +261,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             boolean fired = false;
             if (t.exitApplies(sign)) {
                 int r = t.exit().evaluate(ctx);
-                if (tracing) tracer.rule(t.trigger(), DecisionTracer.RuleRole.EXIT, t.exit(), ctx, r);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     proposeExit(t, s, i, price);
@@ -268,7 +270,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             } else if (sign == 0 && t.exitTier().isEmergency() && t.exit() != null) {
                 // flat, the circuit breaker still vetoes opening a position on this bar
                 int r = t.exit().evaluate(ctx);
-                if (tracing) tracer.rule(t.trigger(), DecisionTracer.RuleRole.EXIT, t.exit(), ctx, r);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     addCandidate(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
@@ -277,7 +279,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             }
             if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
                 int r = t.entry().evaluate(ctx);
-                if (tracing) tracer.rule(t.trigger(), DecisionTracer.RuleRole.ENTRY, t.entry(), ctx, r);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.ENTRY, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     proposeEntry(t, s, i, price);
@@ -289,8 +291,12 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         if (candidates.size() == 0) return;
         applyLatch(s, i);
         int winner = resolution.resolve(candidates, triggers, this, this);
-        if (tracing) traceWinner(s, winner);
+        if (traced) traceWinner(s, winner);
         if (winner >= 0 && candidates.placesOrder(winner)) order(s, i, winner);
+    }
+
+    private void traceRule(PreparedTrigger t, DecisionTracer.RuleRole role, int result) {
+        tracer.rule(t.trigger(), role, role == DecisionTracer.RuleRole.ENTRY ? t.entry() : t.exit(), ctx, result);
     }
 
     private void addCandidate(int trig, Tier tier, long orderLots, byte kind, boolean dust) {
