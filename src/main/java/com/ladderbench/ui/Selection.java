@@ -14,6 +14,11 @@ public final class Selection {
     private final ObjectProperty<TradeSet> tradeSet = new SimpleObjectProperty<>(this, "tradeSet");
     private final ObjectProperty<BlockEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<String> trigger = new SimpleObjectProperty<>(this, "trigger");
+    private final ObjectProperty<com.ladderbench.ui.explain.ExplainTarget> explain =
+            new SimpleObjectProperty<>(this, "explain");
+
+    /** A bar the analyst asked to explain (double-click); the workbench opens its trace and resets this. */
+    public ObjectProperty<com.ladderbench.ui.explain.ExplainTarget> explainProperty() { return explain; }
 
     public ObjectProperty<TradeSet> tradeSetProperty() { return tradeSet; }
 

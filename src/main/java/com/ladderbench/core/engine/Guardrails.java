@@ -89,6 +89,7 @@ final class Guardrails {
                 default:
                     throw new AssertionError(g);
             }
+            if (e.tracing()) e.tracer().guard(t.trigger(), tier, g, fails, a, b);
             if (fails) {
                 e.record(t.index(), g.reason(), EventLog.NONE, a, b);
                 return g.reason();

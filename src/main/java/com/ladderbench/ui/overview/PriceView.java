@@ -74,6 +74,12 @@ public final class PriceView implements WorkbenchView {
         symbol.valueProperty().addListener((o, a, b) -> redraw());
         side.valueProperty().addListener((o, a, b) -> redraw());
         selection.tradeSetProperty().addListener((o, a, ts) -> showTradeSet(ts));
+        // double-clicking a bar explains it (outside the plot, on the axis, it still resets the zoom)
+        price.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getX() > TimeSeriesChart.LEFT && explainBarAt(price.timeAt(e.getX()))) {
+                e.consume();
+            }
+        });
         selection.eventProperty().addListener((o, a, ev) -> showEvent(ev));
         selection.triggerProperty().addListener((o, a, id) -> redraw());
     }
@@ -111,6 +117,18 @@ public final class PriceView implements WorkbenchView {
     }
 
     public TimeSeriesChart priceChart() { return price; }
+
+    /** Asks for the trace of the bar under a time of the chart: the latest bar starting at or before it. */
+    boolean explainBarAt(double time) {
+        String sym = symbol.getValue();
+        BarSeries bars = result == null || sym == null || Double.isNaN(time) ? null : bars(sym);
+        if (bars == null || bars.size() == 0) return false;
+        int i = java.util.Arrays.binarySearch(bars.time(), (long) Math.floor(time));
+        if (i < 0) i = Math.max(0, -i - 2);
+        selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(side.getValue(), sym,
+                bars.time()[i], false));
+        return true;
+    }
 
     public TimeSeriesChart positionChart() { return position; }
 

@@ -123,6 +123,13 @@ public final class TelemetryView implements WorkbenchView {
             if (!updating) selection.triggerProperty().set(value(trigger));
         });
         selection.triggerProperty().addListener((o, a, id) -> showTrigger(id));
+        log.setOnMouseClicked(e -> {
+            BlockEvent ev = log.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && ev != null) {
+                selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(run.getValue(),
+                        ev.symbol(), ev.timestamp(), false));
+            }
+        });
     }
 
     private VBox triggerPane() {
