@@ -119,8 +119,9 @@ class ExplainPaneTest {
             telemetry.eventLog().scrollTo(event);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // events are values (a run's event list builds them on demand): the row holds an equal one
         Node eventRow = robot.lookup(".table-row-cell")
-                .match((TableRow<BlockEvent> r) -> r.getItem() == event).query();
+                .match((TableRow<BlockEvent> r) -> event.equals(r.getItem())).query();
         robot.doubleClickOn(eventRow);
         BarTrace eventTrace = awaitTrace(trace.barTime());
         assertEquals(event.timestamp(), eventTrace.barTime());
