@@ -1,7 +1,6 @@
 package com.ladderbench.core.data;
 
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -80,7 +79,7 @@ public final class BarCsvReader {
     }
 
     /** The state of reading one file: layout, columns so far, previous bar, problems. */
-    private static final class Rows {
+    private static final class Rows extends CsvRowLoop {
         private final DataSpec spec;
         private final String file;
         private final long fileSize;
@@ -89,10 +88,8 @@ public final class BarCsvReader {
         private ColumnLayout layout;
         private BarColumns bars;
         private int dataRows;
-        private int lastLine;
         private long prevTime = Long.MIN_VALUE;
         private int prevLine;
-        private boolean truncated;
         /** The file's epoch unit, decided at its first epoch value; null until then, or for ISO timestamps. */
         private TimestampParser.EpochUnit epochUnit;
         /** True while the unit rests on the first value alone (below 1e11: seconds, or milliseconds before 1973). */
@@ -117,29 +114,14 @@ public final class BarCsvReader {
             this.fileSize = fileSize;
         }
 
-        void readAll(CsvParser parser) throws IOException, InvalidInputException {
-            String[] cells = new String[16];
-            int count = 0;
-            int line = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    count = 0;
-                } else if (token == JsonToken.VALUE_STRING) {
-                    if (count == 0) line = parser.currentTokenLocation().getLineNr();
-                    if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-                    cells[count++] = parser.getText();
-                } else if (token == JsonToken.END_ARRAY) {
-                    lastLine = Math.max(lastLine, line);
-                    if (count == 0 || (count == 1 && cells[0].isEmpty())) continue; // blank line
-                    row(line, cells, count);
-                    if (problems.size() >= MAX_BAD_LINES) {
-                        truncated = true;
-                        return;
-                    }
-                    if (dataRows == 256) estimateCapacity(parser);
-                }
-            }
+        @Override
+        boolean enough() {
+            return problems.size() >= MAX_BAD_LINES;
+        }
+
+        @Override
+        void afterRow(CsvParser parser) {
+            if (dataRows == 256) estimateCapacity(parser);
         }
 
         /** Sizes the columns once from the bytes per row seen so far, instead of growing them repeatedly. */
@@ -151,7 +133,8 @@ public final class BarCsvReader {
             bars.ensureCapacity((int) Math.min(estimate, MAX_ESTIMATED_ROWS));
         }
 
-        private void row(int line, String[] cells, int count) throws InvalidInputException {
+        @Override
+        void row(int line, String[] cells, int count) throws InvalidInputException {
             if (layout == null) {
                 header(line, cells, count);
                 if (layout != ColumnLayout.BINANCE) return; // a header row is no bar

@@ -1,6 +1,5 @@
 package com.ladderbench.core.data;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,7 +92,7 @@ public final class TradesCsvReader {
     }
 
     /** The state of reading one file: columns, previous trade, problems, bars so far. */
-    private static final class Rows {
+    private static final class Rows extends CsvRowLoop {
         private final String file;
         private final TradeBarBuilder bars;
         private final List<Problem> problems = new ArrayList<>();
@@ -103,13 +101,11 @@ public final class TradesCsvReader {
         private final StringBuilder issues = new StringBuilder();
         private TradeColumns columns;
         private int dataRows;
-        private int lastLine;
         private long prevTime = Long.MIN_VALUE;
         private int prevLine;
         private int ascendingSteps;
         private int descendingSteps;
         private boolean orderIssue;
-        private boolean truncated;
         /** SPEC §2.2: the epoch unit is decided once per file, by its first epoch value. */
         private final FileEpochUnit epochUnit = new FileEpochUnit();
 
@@ -118,31 +114,13 @@ public final class TradesCsvReader {
             this.bars = bars;
         }
 
-        void readAll(CsvParser parser) throws IOException, InvalidInputException {
-            String[] cells = new String[8];
-            int count = 0;
-            int line = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    count = 0;
-                } else if (token == JsonToken.VALUE_STRING) {
-                    if (count == 0) line = parser.currentTokenLocation().getLineNr();
-                    if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-                    cells[count++] = parser.getText();
-                } else if (token == JsonToken.END_ARRAY) {
-                    lastLine = Math.max(lastLine, line);
-                    if (count == 0 || (count == 1 && cells[0].isEmpty())) continue; // blank line
-                    row(line, cells, count);
-                    if (problems.size() >= MAX_BAD_LINES) {
-                        truncated = true;
-                        return;
-                    }
-                }
-            }
+        @Override
+        boolean enough() {
+            return problems.size() >= MAX_BAD_LINES;
         }
 
-        private void row(int line, String[] cells, int count) throws InvalidInputException {
+        @Override
+        void row(int line, String[] cells, int count) throws InvalidInputException {
             if (columns == null) {
                 header(line, cells, count);
                 return;

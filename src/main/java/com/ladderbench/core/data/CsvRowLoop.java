@@ -1,0 +1,54 @@
+package com.ladderbench.core.data;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.ladderbench.model.InvalidInputException;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The row loop the market data and trades readers share: streams a CSV's records as
+ * (line, cells, count) into one reused array, skips blank lines, remembers the last line reached
+ * (so a failed read can say where it stopped) and stops once the reader has seen enough bad lines.
+ */
+abstract class CsvRowLoop {
+    /** The line the latest record started on. */
+    int lastLine;
+    /** Reading stopped early because {@link #enough()} said so. */
+    boolean truncated;
+
+    final void readAll(CsvParser parser) throws IOException, InvalidInputException {
+        String[] cells = new String[16];
+        int count = 0;
+        int line = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.START_ARRAY) {
+                count = 0;
+            } else if (token == JsonToken.VALUE_STRING) {
+                if (count == 0) line = parser.currentTokenLocation().getLineNr();
+                if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
+                cells[count++] = parser.getText();
+            } else if (token == JsonToken.END_ARRAY) {
+                lastLine = Math.max(lastLine, line);
+                if (count == 0 || (count == 1 && cells[0].isEmpty())) continue; // blank line
+                row(line, cells, count);
+                if (enough()) {
+                    truncated = true;
+                    return;
+                }
+                afterRow(parser);
+            }
+        }
+    }
+
+    /** One record; {@code cells} is reused, only its first {@code count} entries belong to this line. */
+    abstract void row(int line, String[] cells, int count) throws InvalidInputException;
+
+    /** True once so many lines were bad that reading on would only repeat the message. */
+    abstract boolean enough();
+
+    /** Called after each record that did not stop the reading. */
+    void afterRow(CsvParser parser) {
+    }
+}
