@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the books refuse and why, in words a user can act on; lot sizes as values. */
 class LedgerContractTest {
     private final Ledger ledger = new Ledger(new LotSize(1));
-    private final TestFills btc = new TestFills("BTC-USD");
+    private final TestFills btc = new TestFills("BTC-USD", 1);
 
     private String refusal(com.ladderbench.model.Fill f) {
         return assertThrows(IllegalArgumentException.class, () -> ledger.apply(f)).getMessage();
@@ -26,14 +26,15 @@ class LedgerContractTest {
     void eachBadFillIsRefusedWithItsOwnReason() {
         assertEquals("fill F1BTC-USD price must be > 0, got 0.0", refusal(btc.fill(Side.BUY, 1, 0, 0)));
         assertEquals("fill F2BTC-USD fee must be >= 0, got -1.0", refusal(btc.fill(Side.BUY, 1, 100, -1)));
-        assertEquals("fill F3BTC-USD qty must be > 0, got 0.0", refusal(btc.fill(Side.BUY, 0, 100, 0)));
+        assertEquals("fill F3BTC-USD must be at least one lot, got 0", refusal(btc.fill(Side.BUY, 0, 100, 0)));
         assertEquals("fill F4BTC-USD has no side", refusal(btc.fill(null, 1, 100, 0)));
-        assertEquals("fill F5BTC-USD qty 1.5 is not a whole number of lots of 1.0",
-                refusal(btc.fill(Side.BUY, 1.5, 100, 0)));
+        assertEquals("fill F5BTC-USD must be at least one lot, got -1", refusal(btc.fill(Side.BUY, -1, 100, 0)));
         assertEquals("fill F6BTC-USD price must be > 0, got Infinity",
                 refusal(btc.fill(Side.BUY, 1, Double.POSITIVE_INFINITY, 0)));
         assertEquals("fill F7BTC-USD fee must be >= 0, got NaN", refusal(btc.fill(Side.BUY, 1, 100, Double.NaN)));
-        TestFills nameless = new TestFills(" ");
+        TestFills satoshis = new TestFills("BTC-USD");
+        assertEquals("fill F1BTC-USD is in lots of 1.0E-8, the books in lots of 1.0", refusal(satoshis.buy(1, 100)));
+        TestFills nameless = new TestFills(" ", 1);
         assertEquals("fill F1  has no symbol", refusal(nameless.buy(1, 100)));
         assertEquals(0, ledger.tradeSets().size(), "nothing was booked");
     }
@@ -48,7 +49,7 @@ class LedgerContractTest {
     void aFlatSymbolNeedsNoMarkForUnrealizedPnl() {
         ledger.apply(btc.buy(2, 100));
         ledger.apply(btc.sell(2, 110));
-        TestFills eth = new TestFills("ETH-USD");
+        TestFills eth = new TestFills("ETH-USD", 1);
         ledger.apply(eth.buy(1, 50));
         assertEquals(5.0, ledger.unrealizedPnl(Map.of("ETH-USD", 55.0)), 1e-12);
     }

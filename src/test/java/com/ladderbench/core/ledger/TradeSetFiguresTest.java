@@ -99,7 +99,8 @@ class TradeSetFiguresTest {
         ledger.apply(btc.buy(9e18, 1));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ledger.apply(btc.buy(9e18, 1)));
-        assertEquals(true, e.getMessage().contains("overflows the position"), e.getMessage());
+        assertEquals("fill F2BTC-USD would make the position on BTC-USD larger than 9223372036854775807 lots of 1.0",
+                e.getMessage());
         assertEquals(9_000_000_000_000_000_000L, ledger.position("BTC-USD").lots());
     }
 
