@@ -87,6 +87,9 @@ class RuleParserTest {
         "1 < x between 1 and 2 # 7 # 'between' cannot follow a comparison; use parentheses or 'and'",
         "close > 1 is_long # 11 # unexpected 'is_long' (missing 'and' / 'or' or an operator before it?)",
         "' # 1 # unterminated text: missing closing '",
+        "close > 1 2 # 11 # unexpected number 2",
+        "close > 1 'flat' # 11 # unexpected text 'flat'",
+        "close sma_long (1) # 7 # unexpected 'sma_long' (missing 'and' / 'or' or an operator before it?)",
     })
     void syntaxErrorsNameTheColumnAndTheReason(String rule, int column, String reason) {
         RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleParser.parse(rule));
