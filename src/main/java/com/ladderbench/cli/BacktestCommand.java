@@ -5,6 +5,7 @@ import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.report.RunWriter;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.RunResult;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ public final class BacktestCommand implements Callable<Integer> {
     static String summary(RunResult r) {
         Metrics m = r.metrics();
         return String.format(Locale.ROOT,
-                "%s: %d bars, %d trade sets, %d fills, %d events, return %.2f%%, max drawdown %.2f%%, whipsaws %d",
+                "%s: %d bars, %d trade sets, %d fills, %d events, return %s%%, max drawdown %s%%, whipsaws %d",
                 r.info().label(), r.info().bars(), m.numTradeSets(), r.fills().size(), r.events().size(),
-                m.totalReturnPct(), m.maxDrawdownPct(), m.whipsawCount());
+                Decimals.fixed(m.totalReturnPct(), 2), Decimals.fixed(m.maxDrawdownPct(), 2), m.whipsawCount());
     }
 }

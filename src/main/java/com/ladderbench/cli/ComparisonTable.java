@@ -2,6 +2,7 @@ package com.ladderbench.cli;
 
 import com.ladderbench.core.analysis.MetricField;
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.text.Decimals;
 import java.util.Locale;
 
 /** The side-by-side metrics table printed by {@code compare} and quoted in sample READMEs. */
@@ -47,16 +48,16 @@ final class ComparisonTable {
     }
 
     private static String money(double v) {
-        return String.format(Locale.ROOT, "%,.2f", v);
+        return Double.isFinite(v) ? Decimals.grouped(v, 2) : "n/a";
     }
 
     private static String two(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Double.isFinite(v) ? Decimals.fixed(v, 2) : "n/a";
     }
 
     static String format(MetricField f, double v) {
         if (!Double.isFinite(v)) return "n/a";
         if (f.isCount()) return Long.toString(Math.round(v));
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Decimals.fixed(v, 2);
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 + "Without a command, opens the workbench.",
         subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
                 ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class,
-                PromptCommand.class, BarsCommand.class, CommandLine.HelpCommand.class},
+                PromptCommand.class, BarsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar target/ladderbench.jar help compare",
                 "  java -jar target/ladderbench.jar validate --plan sample-backtests/trend-ladder/plan.json"})

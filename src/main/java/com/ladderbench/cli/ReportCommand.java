@@ -77,7 +77,16 @@ public final class ReportCommand implements Callable<Integer> {
             }
             default -> {
                 List<ComparisonResult.Side> sides = RunReader.read(run);
-                html = HtmlReport.render(sides);
+                com.ladderbench.core.report.LegTraces traces;
+                try {
+                    traces = com.ladderbench.core.explain.ReportTraces.of(run, sides);
+                } catch (InvalidInputException e) {
+                    // the report stands without them: the run's data files are gone or changed
+                    traces = com.ladderbench.core.report.LegTraces.NONE;
+                    spec.commandLine().getErr().println("note: legs are not linked to decision traces: "
+                            + e.problems().get(0).render());
+                }
+                html = HtmlReport.render(sides, traces);
                 what = sides.size() + (sides.size() == 1 ? " run" : " runs");
             }
         }

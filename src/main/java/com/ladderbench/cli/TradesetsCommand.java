@@ -9,6 +9,7 @@ import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.report.JsonOutput;
 import com.ladderbench.core.report.TradeSetCsv;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.report.TradeSetJson;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
@@ -88,9 +89,9 @@ public final class TradesetsCommand implements Callable<Integer> {
 
         long closed = sets.stream().filter(TradeSet::isClosed).count();
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "fills %d, trade sets %d (closed %d, open %d), realized P&L %.2f, fees %.2f, net P&L %.2f -> %s",
-                fillList.size(), sets.size(), closed, sets.size() - closed,
-                ledger.realizedPnl(), ledger.fees(), ledger.realizedPnl() - ledger.fees(), out));
+                "fills %d, trade sets %d (closed %d, open %d), realized P&L %s, fees %s, net P&L %s -> %s",
+                fillList.size(), sets.size(), closed, sets.size() - closed, Decimals.fixed(ledger.realizedPnl(), 2),
+                Decimals.fixed(ledger.fees(), 2), Decimals.fixed(ledger.realizedPnl() - ledger.fees(), 2), out));
         spec.commandLine().getOut().flush();
         return LadderbenchCommand.OK;
     }

@@ -24,7 +24,8 @@ public record RunResult(
         triggerStats = List.copyOf(triggerStats);
         tradeSets = List.copyOf(tradeSets);
         fills = List.copyOf(fills);
-        events = List.copyOf(events);
+        // columnar events are already read-only; copying would build every event object
+        events = events instanceof BlockEventColumns ? events : List.copyOf(events);
         eventCounts = List.copyOf(eventCounts);
     }
 

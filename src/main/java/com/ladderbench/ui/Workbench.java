@@ -58,6 +58,7 @@ public final class Workbench {
     private final Stage stage;
     private final WorkspaceStore store;
     private final Selection selection = new Selection();
+    private final com.ladderbench.ui.explain.ExplainWindow explainWindow;
     private final RunSetup setup = new RunSetup();
     private final RunController runs;
     private final List<WorkbenchView> views;
@@ -79,6 +80,7 @@ public final class Workbench {
         this.workspace = store.load(notices::add);
         this.runs = new RunController(this::badInput, ex -> Dialogs.internalError(stage, "The run", ex));
         this.views = ViewCatalog.create(selection, new Actions());
+        this.explainWindow = new com.ladderbench.ui.explain.ExplainWindow(stage);
         for (WorkbenchView v : views) {
             Tab tab = new Tab(v.title(), v.node());
             tab.setId(v.id() + "Tab");
@@ -92,6 +94,12 @@ public final class Workbench {
         });
         runs.resultProperty().addListener((obs, old, result) -> {
             if (result != null) showResult(result);
+        });
+        // a double-clicked bar, leg or event opens its decision trace
+        selection.explainProperty().addListener((obs, old, target) -> {
+            if (target == null) return;
+            explainWindow.open(shown(), target);
+            selection.explainProperty().set(null);
         });
 
         statusBar.setId("statusBar");
@@ -131,6 +139,8 @@ public final class Workbench {
     public RunSetup setup() { return setup; }
 
     public Selection selection() { return selection; }
+
+    public com.ladderbench.ui.explain.ExplainWindow explainWindow() { return explainWindow; }
 
     public TabPane tabs() { return tabs; }
 

@@ -73,7 +73,7 @@ public final class MetricsCalculator {
                 initialCash,
                 finalEquity,
                 (finalEquity / initialCash - 1) * 100.0,
-                -maxDd,
+                0.0 - maxDd, // not -maxDd: a run without drawdown is 0, never -0.0
                 sharpe,
                 sortino,
                 sets.size(),

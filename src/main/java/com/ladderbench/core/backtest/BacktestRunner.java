@@ -17,6 +17,7 @@ import com.ladderbench.model.Metrics;
 import com.ladderbench.model.RunInfo;
 import com.ladderbench.model.RunResult;
 import com.ladderbench.model.TradeSet;
+import com.ladderbench.model.TriggerStats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +38,11 @@ public final class BacktestRunner {
     }
 
     public static RunResult run(BacktestRequest req, RunMonitor monitor) throws InvalidInputException {
-        EngineRun run = TriggerEngine.run(req.plan(), req.data(), req.config(), monitor);
+        return assemble(req, TriggerEngine.run(req.plan(), req.data(), req.config(), monitor));
+    }
+
+    /** The result of an engine run: TradeSets, metrics, whipsaw, event counts, reconciliation. */
+    public static RunResult assemble(BacktestRequest req, EngineRun run) throws InvalidInputException {
         List<TradeSet> sets = run.ledger().tradeSets();
         Map<String, BarSeries> bases = new HashMap<>();
         for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
@@ -48,7 +53,7 @@ public final class BacktestRunner {
                 barsPerYear, run.barsInPosition(), whipsaw);
         Reconciliation.check(req.config().initialCash(), sets, run);
         return new RunResult(info(req, run), req.plan(), req.config(), metrics, sets, run.fills(), run.events(),
-                eventCounts(run.events()), run.equity(), run.triggerStats());
+                eventCountsOf(run.triggerStats()), run.equity(), run.triggerStats());
     }
 
     private static int barIndex(BarSeries s, long ts) {
@@ -62,10 +67,25 @@ public final class BacktestRunner {
         return max;
     }
 
+    /** Counts per category × reason from the triggers' own counts, without reading the events. */
+    static List<RunResult.EventCount> eventCountsOf(List<TriggerStats> stats) {
+        long[][] counts = new long[Category.values().length][BlockReason.values().length];
+        for (TriggerStats t : stats) {
+            for (Map.Entry<BlockReason, Long> e : t.events().entrySet()) {
+                counts[t.category().ordinal()][e.getKey().ordinal()] += e.getValue();
+            }
+        }
+        return counts(counts);
+    }
+
     /** Counts per category × reason, in the enums' order so outputs are stable. */
     public static List<RunResult.EventCount> eventCounts(List<BlockEvent> events) {
         long[][] counts = new long[Category.values().length][BlockReason.values().length];
         for (BlockEvent e : events) counts[e.category().ordinal()][e.reason().ordinal()]++;
+        return counts(counts);
+    }
+
+    private static List<RunResult.EventCount> counts(long[][] counts) {
         List<RunResult.EventCount> out = new ArrayList<>();
         for (Category c : Category.values()) {
             for (BlockReason r : BlockReason.values()) {

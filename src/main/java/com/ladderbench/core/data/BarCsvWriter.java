@@ -2,6 +2,7 @@ package com.ladderbench.core.data;
 
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BarSeries;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 /**
  * Writes a series as the CSV that {@link BarCsvReader} reads: header
  * {@code timestamp,open,high,low,close,volume[,spread_bps]}, ISO-8601 UTC timestamps, numbers in
- * their shortest round-trip form (so reading the file back gives the identical doubles), an
+ * their shortest round-trip form ({@link Decimals#exact}: reading the file back gives the identical doubles), an
  * empty spread cell where a bar has none, {@code \n} line ends. Written atomically.
  */
 public final class BarCsvWriter {
@@ -39,14 +40,14 @@ public final class BarCsvWriter {
         for (int i = 0; i < s.size(); i++) {
             line.setLength(0);
             line.append(Timestamps.format(time[i]))
-                    .append(',').append(ShortestDecimal.format(s.open()[i]))
-                    .append(',').append(ShortestDecimal.format(s.high()[i]))
-                    .append(',').append(ShortestDecimal.format(s.low()[i]))
-                    .append(',').append(ShortestDecimal.format(s.close()[i]))
-                    .append(',').append(ShortestDecimal.format(s.volume()[i]));
+                    .append(',').append(Decimals.exact(s.open()[i]))
+                    .append(',').append(Decimals.exact(s.high()[i]))
+                    .append(',').append(Decimals.exact(s.low()[i]))
+                    .append(',').append(Decimals.exact(s.close()[i]))
+                    .append(',').append(Decimals.exact(s.volume()[i]));
             if (spread != null) {
                 line.append(',');
-                if (!Double.isNaN(spread[i])) line.append(ShortestDecimal.format(spread[i]));
+                if (!Double.isNaN(spread[i])) line.append(Decimals.exact(spread[i]));
             }
             line.append('\n');
             w.append(line);

@@ -16,6 +16,11 @@ final class Candidates {
     /** A true emergency_exit rule that places no order (flat, or blocked) but still vetoes entries. */
     static final byte VETO = 6;
 
+    private static final String[] KIND_NAMES =
+            {"open", "scale_in", "reversal", "hold_vote", "exit", "partial_exit", "veto"};
+
+    static String kindName(byte kind) { return KIND_NAMES[kind]; }
+
     private final int[] trigger;
     private final Tier[] tier;
     private final long[] lots;

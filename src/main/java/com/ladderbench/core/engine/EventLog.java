@@ -1,17 +1,22 @@
 package com.ladderbench.core.engine;
 
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
+import com.ladderbench.model.Trigger;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
+import com.ladderbench.model.BlockEventColumns;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Block events recorded during a run, kept as primitive columns so that recording one in the
  * per-bar loop does not allocate (beyond amortised growth). Detail texts are only formatted
- * when the run is over.
+ * when an event is read after the run.
  */
 final class EventLog {
     /** preemptedBy value when no trigger preempted the candidate (a guardrail block). */
@@ -77,23 +82,52 @@ final class EventLog {
         text = Arrays.copyOf(text, n);
     }
 
+    /**
+     * The run's events as a read-only list over these columns (recording is over): an event and
+     * its detail text are built when read, and a detail once built is kept.
+     */
     List<BlockEvent> materialize(PreparedTriggers triggers, String confidenceThreshold) {
-        BlockReason[] reasons = BlockReason.values();
-        List<BlockEvent> out = new ArrayList<>(size);
-        for (int k = 0; k < size; k++) {
-            PreparedTrigger t = triggers.get(trigger[k]);
-            BlockReason r = reasons[reason[k]];
-            String by = preemptedBy[k] == LATCH ? LATCH_NAME
-                    : preemptedBy[k] == NONE ? null : triggers.get(preemptedBy[k]).trigger().id();
-            String detail = text[k] != null ? text[k] : detail(r, k, triggers, t, confidenceThreshold);
-            out.add(new BlockEvent(k, time[k], t.trigger().symbol(), t.trigger().timeframe(), t.trigger().id(),
-                    t.trigger().category(), r, detail, price[k], by));
-        }
-        return out;
+        // the plan's triggers only: the list must not keep compiled rules and their indicator columns alive
+        Trigger[] plain = new Trigger[triggers.size()];
+        for (int k = 0; k < plain.length; k++) plain[k] = triggers.get(k).trigger();
+        return new Columns(this, plain, confidenceThreshold);
     }
 
-    private String detail(BlockReason r, int k, PreparedTriggers triggers, PreparedTrigger t, String threshold) {
-        PreparedTrigger winner = preemptedBy[k] >= 0 ? triggers.get(preemptedBy[k]) : null;
+    private static final class Columns extends AbstractList<BlockEvent> implements BlockEventColumns, RandomAccess {
+        private static final BlockReason[] REASON = BlockReason.values();
+        private final EventLog log;
+        private final Trigger[] triggers;
+        private final String threshold;
+
+        Columns(EventLog log, Trigger[] triggers, String threshold) {
+            this.log = log;
+            this.triggers = triggers;
+            this.threshold = threshold;
+        }
+
+        @Override
+        public int size() { return log.size; }
+
+        @Override
+        public BlockEvent get(int k) {
+            Objects.checkIndex(k, log.size);
+            Trigger t = triggers[log.trigger[k]];
+            BlockReason r = REASON[log.reason[k]];
+            int by = log.preemptedBy[k];
+            String winner = by == LATCH ? LATCH_NAME : by == NONE ? null : triggers[by].id();
+            String detail = log.text[k];
+            if (detail == null) {
+                // a benign race between readers builds the same string twice at worst
+                detail = log.detail(r, k, triggers, t, threshold);
+                log.text[k] = detail;
+            }
+            return new BlockEvent(k, log.time[k], t.symbol(), t.timeframe(), t.id(),
+                    t.category(), r, detail, log.price[k], winner);
+        }
+    }
+
+    private String detail(BlockReason r, int k, Trigger[] triggers, Trigger t, String threshold) {
+        Trigger winner = preemptedBy[k] >= 0 ? triggers[preemptedBy[k]] : null;
         switch (r) {
             case STALE_DATA:
                 return "bar follows a gap of " + num(a[k]) + " missing bars (stale_gap_bars " + num(b[k]) + ")";
@@ -111,7 +145,7 @@ final class EventLog {
                 return "qty " + num(a[k]) + " above max_participation of bar volume (" + num(b[k]) + ")";
             case MIN_TRADE:
                 if (a[k] == 0 && b[k] > 0) {
-                    return "exit_fraction " + num(t.trigger().effectiveExitFraction()) + " of the position "
+                    return "exit_fraction " + num(t.effectiveExitFraction()) + " of the position "
                             + num(b[k]) + ": the fraction rounds to zero lots; no order";
                 }
                 if (a[k] == 0) return "the order rounds to zero lots";
@@ -123,36 +157,36 @@ final class EventLog {
             case MISSING_INDICATOR:
                 return "an indicator is still warming up";
             case MISSING_EXIT_RULE:
-                return t.trigger().category().wire() + " trigger has no exit_rule";
+                return t.category().wire() + " trigger has no exit_rule";
             case DUST_SWEEP:
                 return "remainder " + num(a[k]) + " below the min-trade threshold; closing the whole position";
             case RISK_OFF_PREEMPTS_ENTRY:
                 if (preemptedBy[k] == LATCH) return "risk_off latch active for " + num(a[k]) + " more bars";
-                return "risk-off regime: " + winner.trigger().id() + " preempts the entry";
+                return "risk-off regime: " + winner.id() + " preempts the entry";
             case ENTRY_OVERRIDES_RISK_OFF:
             case ENTRY_OVERRIDES_RISK_REDUCE:
             case ENTRY_OVERRIDES_EXIT:
-                return "entry " + winner.trigger().id() + " grade " + grade(winner) + " meets the override threshold "
+                return "entry " + winner.id() + " grade " + grade(winner) + " meets the override threshold "
                         + threshold;
             case EXIT_PREEMPTS_ENTRY:
-                return winner.trigger().id() + " (" + winner.trigger().category().wire() + ") wins; entry grade "
+                return winner.id() + " (" + winner.category().wire() + ") wins; entry grade "
                         + grade(t) + " is below the override threshold " + threshold;
             case PRIORITY_SKIP:
-                return winner.trigger().id() + " ranks higher (confidence, then plan order)";
+                return winner.id() + " ranks higher (confidence, then plan order)";
             default:
                 return winner == null ? r.wire()
-                        : winner.trigger().id() + " (" + winner.trigger().category().wire() + ") wins";
+                        : winner.id() + " (" + winner.category().wire() + ") wins";
         }
     }
 
-    private static String grade(PreparedTrigger t) {
-        return t.trigger().confidenceGrade() == null ? "none" : t.trigger().confidenceGrade().name();
+    private static String grade(Trigger t) {
+        return t.confidenceGrade() == null ? "none" : t.confidenceGrade().name();
     }
 
     /** Shortest readable rendering: at most 8 significant digits, no exponent, no trailing zeros. */
     static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(v, 8);
     }
 }

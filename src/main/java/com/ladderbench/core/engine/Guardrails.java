@@ -9,6 +9,9 @@ import com.ladderbench.model.RunConfig;
  * fails. Rule problems (missing indicators) are caught earlier, when the rule is evaluated.
  */
 final class Guardrails {
+    /** In declaration order; values() would copy the array on every check. */
+    private static final Guardrail[] GUARDS = Guardrail.values();
+
     private Guardrails() {
     }
 
@@ -16,7 +19,7 @@ final class Guardrails {
     static BlockReason check(TriggerEngine e, PreparedTrigger t, Tier tier, long orderLots, int s, int i,
             double price) {
         RunConfig cfg = e.config();
-        for (Guardrail g : Guardrail.values()) {
+        for (Guardrail g : GUARDS) {
             if (!g.appliesTo(tier)) continue;
             double a = 0;
             double b = 0;
@@ -86,6 +89,7 @@ final class Guardrails {
                 default:
                     throw new AssertionError(g);
             }
+            if (e.tracing()) e.tracer().guard(t.trigger(), tier, g, fails, a, b);
             if (fails) {
                 e.record(t.index(), g.reason(), EventLog.NONE, a, b);
                 return g.reason();

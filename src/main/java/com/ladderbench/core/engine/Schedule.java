@@ -19,6 +19,11 @@ final class Schedule {
         this.distinctCloses = distinctCloses;
     }
 
+    /**
+     * A k-way merge of the symbols' bars on a binary heap of (next close time, symbol), so the
+     * order is the same as always taking the earliest head with the lowest symbol on ties, in
+     * O(bars × log symbols).
+     */
     static Schedule of(BarSeries[] series) {
         int total = 0;
         for (BarSeries s : series) total += s.size();
@@ -26,27 +31,63 @@ final class Schedule {
         int[] bar = new int[total];
         long[] close = new long[total];
         int[] next = new int[series.length];
+        int[] heap = new int[series.length];
+        long[] head = new long[series.length];
+        int n = 0;
+        for (int s = 0; s < series.length; s++) {
+            if (series[s].size() == 0) continue;
+            head[s] = series[s].closeTime(0);
+            heap[n] = s;
+            siftUp(heap, head, n++);
+        }
         int distinct = 0;
         long prev = Long.MIN_VALUE;
         for (int k = 0; k < total; k++) {
-            int best = -1;
-            long bestClose = Long.MAX_VALUE;
-            for (int s = 0; s < series.length; s++) {
-                if (next[s] < series[s].size()) {
-                    long c = series[s].closeTime(next[s]);
-                    if (c < bestClose) {
-                        bestClose = c;
-                        best = s;
-                    }
-                }
-            }
+            int best = heap[0];
+            long bestClose = head[best];
             sym[k] = best;
             bar[k] = next[best]++;
             close[k] = bestClose;
             if (bestClose != prev) distinct++;
             prev = bestClose;
+            if (next[best] < series[best].size()) {
+                head[best] = series[best].closeTime(next[best]);
+            } else {
+                heap[0] = heap[--n];
+            }
+            siftDown(heap, head, n);
         }
         return new Schedule(sym, bar, close, distinct);
+    }
+
+    private static boolean before(long[] head, int x, int y) {
+        return head[x] < head[y] || (head[x] == head[y] && x < y);
+    }
+
+    private static void siftUp(int[] heap, long[] head, int at) {
+        int x = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(head, x, heap[parent])) break;
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = x;
+    }
+
+    private static void siftDown(int[] heap, long[] head, int n) {
+        if (n == 0) return;
+        int x = heap[0];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= n) break;
+            if (child + 1 < n && before(head, heap[child + 1], heap[child])) child++;
+            if (!before(head, heap[child], x)) break;
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = x;
     }
 
     int size() { return symbol.length; }

@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.indicators.IndicatorSpec;
+import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.rules.CompiledRule;
@@ -59,6 +60,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final List<Fill> fills = new ArrayList<>();
     private final Candidates candidates;
     private final EvalContext ctx = new EvalContext();
+    /** Null unless a decision trace was asked for; {@link #tracing} is true while a traced bar is decided. */
+    private final DecisionTracer tracer;
+    private boolean tracing;
+    private int pendingTraced = -1;
 
     // per-symbol state, indexed by symbol
     private final long[] lots;
@@ -68,6 +73,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] openedBar;
     private final int[] latchUntil;
     private final double[] lastClose;
+    // symbols with a position, ascending: marks sum over these in symbol order, as a full scan would
+    private final int[] open;
+    private int openCount;
     private final boolean[] exitRuleNoticeGiven;
     // orders waiting for the next bar's open (fill_model next_open)
     private final long[] pendingLots;
@@ -90,8 +98,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private int curSymbol;
     private int curBar;
 
-    private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep) throws InvalidInputException {
+    private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep, DecisionTracer tracer)
+            throws InvalidInputException {
         this.config = config;
+        this.tracer = tracer;
         this.lotSize = new LotSize(config.lotSize());
         this.symbols = prep.symbols();
         int n = symbols.size();
@@ -113,6 +123,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         openedBar = filled(n, NEVER);
         latchUntil = filled(n, NEVER);
         lastClose = new double[n];
+        open = new int[n];
         exitRuleNoticeGiven = new boolean[n];
         pendingLots = new long[n];
         pendingTrigger = new int[n];
@@ -132,9 +143,32 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     /** Runs a plan over market data. */
     public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor)
             throws InvalidInputException {
-        RunPreparation prep = new RunPreparation(plan, data);
+        return run(plan, data, config, monitor, null);
+    }
+
+    /** Runs a plan with a decision tracer watching the bars it asks for (null: none). */
+    public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor,
+            DecisionTracer tracer) throws InvalidInputException {
+        return prepare(plan, data, config, tracer).run(monitor);
+    }
+
+    /**
+     * Everything before the per-bar loop: rules compiled and the referenced indicators computed.
+     * Split from {@link #run(RunMonitor)} so a benchmark can time the two apart; an engine runs once.
+     */
+    public static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config) throws InvalidInputException {
+        return prepare(plan, data, config, null);
+    }
+
+    private static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config, DecisionTracer tracer)
+            throws InvalidInputException {
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer);
+    }
+
+    /** The per-bar loop over a prepared engine (call once). */
+    public EngineRun run(RunMonitor monitor) throws InvalidInputException {
         try {
-            return new TriggerEngine(plan, config, prep).loop(monitor);
+            return loop(monitor);
         } catch (Sizing.TooManyLotsException e) {
             throw InvalidInputException.of(null, "config.lot_size", e.getMessage());
         }
@@ -230,12 +264,17 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         ctx.positionSign = sign;
         ctx.barsInPosition = sign == 0 ? 0 : i - openedBar[s];
         ctx.unrealizedPnlPct = sign == 0 ? 0 : sign * (price - wac[s]) / wac[s] * 100.0;
+        // a local for the loop below: the field is re-read only off the hot path (guards, proposals)
+        final boolean traced = tracer != null && tracer.traces(symbols.get(s), bars.time()[i]);
+        tracing = traced;
+        if (traced) tracer.position(lots[s], wac[s], ctx.barsInPosition);
         candidates.clear();
         int[] mine = triggers.ofSymbol(s);
         for (int idx : mine) {
             PreparedTrigger t = triggers.get(idx);
             int own = t.ownBarAtBase()[i];
             if (own < 0) continue;
+            if (traced) tracer.trigger(t.trigger());
             ctx.bar = own;
             if (sign != 0 && t.lacksRequiredExitRule() && !exitRuleNoticeGiven[s]) {
                 exitRuleNoticeGiven[s] = true;
@@ -244,6 +283,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             boolean fired = false;
             if (t.exitApplies(sign)) {
                 int r = t.exit().evaluate(ctx);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     proposeExit(t, s, i, price);
@@ -252,14 +292,16 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             } else if (sign == 0 && t.exitTier().isEmergency() && t.exit() != null) {
                 // flat, the circuit breaker still vetoes opening a position on this bar
                 int r = t.exit().evaluate(ctx);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
-                    candidates.add(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
+                    addCandidate(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
                 }
                 exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
             }
             if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
                 int r = t.entry().evaluate(ctx);
+                if (traced) traceRule(t, DecisionTracer.RuleRole.ENTRY, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     proposeEntry(t, s, i, price);
@@ -271,7 +313,32 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         if (candidates.size() == 0) return;
         applyLatch(s, i);
         int winner = resolution.resolve(candidates, triggers, this, this);
+        if (traced) traceWinner(s, winner);
         if (winner >= 0 && candidates.placesOrder(winner)) order(s, i, winner);
+    }
+
+    private void traceRule(PreparedTrigger t, DecisionTracer.RuleRole role, int result) {
+        tracer.rule(t.trigger(), role, role == DecisionTracer.RuleRole.ENTRY ? t.entry() : t.exit(), ctx, result);
+    }
+
+    private void addCandidate(int trig, Tier tier, long orderLots, byte kind, boolean dust) {
+        if (tracing) traceCandidate(trig, tier, kind, orderLots, dust, null);
+        candidates.add(trig, tier, orderLots, kind, dust);
+    }
+
+    private void traceCandidate(int trig, Tier tier, byte kind, long orderLots, boolean dust, BlockReason blocked) {
+        tracer.candidate(triggers.get(trig).trigger(), tier, Candidates.kindName(kind), orderLots, dust, blocked);
+    }
+
+    private void traceWinner(int s, int winner) {
+        if (winner < 0) {
+            tracer.winner(null, null, 0);
+            return;
+        }
+        int trig = candidates.trigger(winner);
+        byte kind = candidates.kind(winner);
+        long signed = candidates.placesOrder(winner) ? signedOrder(s, trig, kind, candidates.lots(winner)) : 0;
+        tracer.winner(triggers.get(trig).trigger(), Candidates.kindName(kind), signed);
     }
 
     /** One missing_indicator notice per warm-up stretch of a rule, not one per bar. */
@@ -301,11 +368,12 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         byte kind = exitLots == cur ? Candidates.EXIT : Candidates.PARTIAL_EXIT;
         BlockReason blocked = Guardrails.check(this, t, t.exitTier(), exitLots, s, i, price);
         if (blocked != null) {
+            if (tracing) traceCandidate(t.index(), t.exitTier(), kind, exitLots, dust, blocked);
             // a blocked circuit breaker places no order, but its symbol still opens or adds nothing
-            if (t.exitTier().isEmergency()) candidates.add(t.index(), Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
+            if (t.exitTier().isEmergency()) addCandidate(t.index(), Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
             return;
         }
-        candidates.add(t.index(), t.exitTier(), exitLots, kind, dust);
+        addCandidate(t.index(), t.exitTier(), exitLots, kind, dust);
     }
 
     /** A partial exit rounds down to whole lots; a hair below a whole lot (binary noise) counts as it. */
@@ -323,6 +391,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 record(t.index(), BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0,
                         "realized_vol_short for vol_target sizing is warming up");
             }
+            if (tracing) traceCandidate(t.index(), Tier.ENTRY, Candidates.OPEN, 0, false, BlockReason.MISSING_INDICATOR);
             return;
         }
         byte kind;
@@ -346,19 +415,26 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         }
         if (kind != Candidates.HOLD_VOTE) {
             if (target == 0 && sizing.lastCap() != Sizing.CAP_NONE) {
-                if (isStale(s, i)) {
+                BlockReason why = isStale(s, i) ? BlockReason.STALE_DATA : BlockReason.EXPOSURE_CAP;
+                if (why == BlockReason.STALE_DATA) {
                     record(t.index(), BlockReason.STALE_DATA, EventLog.NONE, missingBars(s, i), config.staleGapBars());
                 } else {
                     record(t.index(), BlockReason.EXPOSURE_CAP, EventLog.NONE, sizing.lastCap(), 0);
                 }
+                if (tracing) traceCandidate(t.index(), Tier.ENTRY, kind, orderLots, false, why);
                 return;
             }
-            if (Guardrails.check(this, t, Tier.ENTRY, orderLots, s, i, price) != null) return;
+            BlockReason blocked = Guardrails.check(this, t, Tier.ENTRY, orderLots, s, i, price);
+            if (blocked != null) {
+                if (tracing) traceCandidate(t.index(), Tier.ENTRY, kind, orderLots, false, blocked);
+                return;
+            }
         } else if (isStale(s, i)) {
             record(t.index(), BlockReason.STALE_DATA, EventLog.NONE, missingBars(s, i), config.staleGapBars());
+            if (tracing) traceCandidate(t.index(), Tier.ENTRY, kind, orderLots, false, BlockReason.STALE_DATA);
             return;
         }
-        candidates.add(t.index(), Tier.ENTRY, orderLots, kind, false);
+        addCandidate(t.index(), Tier.ENTRY, orderLots, kind, false);
     }
 
     /** Entries during the risk_off latch are preempted and cannot override. */
@@ -378,7 +454,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         CompiledRule rule = regimeRules[curSymbol];
         if (rule == null) return false;
         ctx.bar = curBar;
-        return rule.evaluate(ctx) == RuleResult.TRUE;
+        int r = rule.evaluate(ctx);
+        if (tracing) tracer.rule(null, DecisionTracer.RuleRole.REGIME, rule, ctx, r);
+        return r == RuleResult.TRUE;
     }
 
     @Override
@@ -416,8 +494,15 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     boolean holdRuleTrue(PreparedTrigger t) {
-        return t.hold() != null && t.hold().evaluate(ctx) == RuleResult.TRUE;
+        if (t.hold() == null) return false;
+        int r = t.hold().evaluate(ctx);
+        if (tracing) tracer.rule(t.trigger(), DecisionTracer.RuleRole.HOLD, t.hold(), ctx, r);
+        return r == RuleResult.TRUE;
     }
+
+    boolean tracing() { return tracing; }
+
+    DecisionTracer tracer() { return tracer; }
 
     Double maxDailyLossPct() { return maxDailyLossPct; }
 
@@ -451,8 +536,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             pendingLots[s] = signed;
             pendingTrigger[s] = trig;
             pendingKind[s] = kind;
+            if (tracing) pendingTraced = s;
         } else {
-            execute(s, i, base[s].close()[i], signed, trig, kind);
+            execute(s, i, base[s].close()[i], signed, trig, kind, tracing);
         }
     }
 
@@ -466,10 +552,12 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         pendingLots[s] = 0;
         byte kind = pendingKind[s];
         // the position cannot have changed since the decision: one decision per bar, filled before the next
-        execute(s, i, base[s].open()[i], signed, pendingTrigger[s], kind);
+        boolean traced = pendingTraced == s;
+        if (traced) pendingTraced = -1;
+        execute(s, i, base[s].open()[i], signed, pendingTrigger[s], kind, traced);
     }
 
-    private void execute(int s, int i, double rawPrice, long signedLots, int trig, byte kind) {
+    private void execute(int s, int i, double rawPrice, long signedLots, int trig, byte kind, boolean traced) {
         Side side = signedLots > 0 ? Side.BUY : Side.SELL;
         double price = rawPrice * (1 + side.sign() * config.slippageBps() / 10_000.0);
         double q = lotSize.toQty(Math.abs(signedLots)); // money only: the fill carries the lots
@@ -479,7 +567,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         Double exitFraction = kind == Candidates.PARTIAL_EXIT ? t.exitFraction() : null;
         Double stop = entry ? t.stopLossPct() : null;
         long orderLots = Math.abs(signedLots);
-        Fill fill = new Fill(String.format("F%06d", ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
+        Fill fill = new Fill(IdSequence.format('F', ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
                 side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind), exitFraction,
                 stop);
         fills.add(fill);
@@ -491,6 +579,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         long before = lots[s];
         lots[s] = ledger.position(symbols.get(s)).lots();
         wac[s] = ledger.position(symbols.get(s)).wac();
+        if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
         lastFillBar[s] = i;
         if (entry) {
             latestEntryBar[s] = i;
@@ -501,6 +590,20 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             exitRuleNoticeGiven[s] = false;
         }
         if (!entry && t.category() == Category.RISK_OFF && latchBars > 0) latchUntil[s] = i + latchBars;
+        if (traced) tracer.filled(fill, lots[s], wac[s]);
+    }
+
+    private void trackOpen(int s, boolean nowOpen) {
+        int at = 0;
+        while (at < openCount && open[at] < s) at++;
+        if (nowOpen) {
+            System.arraycopy(open, at, open, at + 1, openCount - at);
+            open[at] = s;
+            openCount++;
+        } else {
+            System.arraycopy(open, at + 1, open, at, openCount - at - 1);
+            openCount--;
+        }
     }
 
     private static String reasonOf(byte kind) {
@@ -517,25 +620,24 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private double equity() {
         double e = cash;
-        for (int s = 0; s < lots.length; s++) {
-            if (lots[s] != 0) e += lotSize.toQty(lots[s]) * lastClose[s];
+        for (int k = 0; k < openCount; k++) {
+            int s = open[k];
+            e += lotSize.toQty(lots[s]) * lastClose[s];
         }
         return e;
     }
 
     private double otherExposure(int except) {
         double x = 0;
-        for (int s = 0; s < lots.length; s++) {
-            if (s != except && lots[s] != 0) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
+        for (int k = 0; k < openCount; k++) {
+            int s = open[k];
+            if (s != except) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
         }
         return x;
     }
 
     private boolean anyPosition() {
-        for (long l : lots) {
-            if (l != 0) return true;
-        }
-        return false;
+        return openCount > 0;
     }
 
     /** Daily loss is measured from the equity marked at the last close of the previous UTC day. */

@@ -114,6 +114,7 @@ public final class TimestampParser {
 
     /** True when the text is an epoch number rather than a date (used to spot header-less files). */
     public static boolean looksNumeric(String s) {
+        if (s.isEmpty()) return false; // an empty first header cell (found by fuzzing)
         int start = s.charAt(0) == '-' ? 1 : 0;
         if (start == s.length()) return false;
         boolean digit = false;

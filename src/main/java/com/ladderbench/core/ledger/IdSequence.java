@@ -5,7 +5,7 @@ package com.ladderbench.core.ledger;
  * ({@code L000001}); past 999999 the counter simply grows wider. Never derived from symbol or
  * time, so any number of fills at one timestamp get distinct ids.
  */
-final class IdSequence {
+public final class IdSequence {
     private static final int WIDTH = 6;
 
     private final char prefix;
@@ -19,7 +19,8 @@ final class IdSequence {
         return format(prefix, next++);
     }
 
-    static String format(char prefix, long n) {
+    /** {@code format('F', 1)} is {@code F000001} under any locale (no {@code String.format}: it localises digits). */
+    public static String format(char prefix, long n) {
         String digits = Long.toString(n);
         StringBuilder sb = new StringBuilder(WIDTH + 1 + Math.max(0, digits.length() - WIDTH));
         sb.append(prefix);

@@ -2,12 +2,13 @@ package com.ladderbench.core.report;
 
 import com.ladderbench.core.io.Timestamps;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
+import java.io.Writer;
+import com.ladderbench.core.text.Decimals;
 
 /**
- * One CSV row at a time: RFC 4180 quoting, '\n' line ends, numbers in plain decimal (no
- * exponent, shortest digits that read back to the same double), empty cells for null and NaN.
+ * One CSV row at a time: RFC 4180 quoting, '\n' line ends, numbers as {@link Decimals#plain}
+ * prints them, empty cells for null and NaN.
  */
 final class CsvCells {
     private final Writer out;
@@ -17,9 +18,11 @@ final class CsvCells {
         this.out = out;
     }
 
+    /** A text cell, guarded against formulas ({@link Csv#inert}) and quoted where RFC 4180 needs it. */
     CsvCells text(String s) throws IOException {
         separator();
         if (s == null) return this;
+        s = Csv.inert(s);
         if (needsQuotes(s)) {
             out.write('"');
             out.write(s.replace("\"", "\"\""));
@@ -83,16 +86,6 @@ final class CsvCells {
     }
 
     static String plain(double v) {
-        if (!Double.isFinite(v)) return "";
-        if (v == 0) return "0";
-        // Double.toString gives the shortest round-tripping digits; BigDecimal drops the exponent
-        String s = BigDecimal.valueOf(v).toPlainString();
-        if (s.indexOf('.') >= 0) {
-            int end = s.length();
-            while (s.charAt(end - 1) == '0') end--;
-            if (s.charAt(end - 1) == '.') end--;
-            s = s.substring(0, end);
-        }
-        return s;
+        return Csv.number(v);
     }
 }

@@ -2,6 +2,7 @@ package com.ladderbench.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -9,11 +10,13 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.ladderbench.core.text.Decimals;
 import java.io.IOException;
 
 /**
  * The output mapper every JSON writer shares: two-space indentation with '\n' line ends on every
- * platform, map keys sorted, and NaN or infinite numbers written as {@code null} (JSON has no
+ * platform, map keys sorted, numbers as {@link Decimals#plain} prints them (no noise, no
+ * exponent, no {@code -0}), and NaN or infinite numbers written as {@code null} (JSON has no
  * such numbers; a NaN average exit price means "no exit yet").
  */
 public final class JsonOutput {
@@ -23,9 +26,9 @@ public final class JsonOutput {
     /** A new mapper each call, so no caller can reconfigure another's; keep it for repeated use. */
     public static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
-                // exact quantities (lots × lot size) print as plain decimals, never 1E+8
-                .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .addDecorator((f, generator) -> new NonFiniteAsNull(generator))
+                .addDecorator((f, generator) -> new PlainNumbers(generator))
+                // exact decimals (quantities from whole lots) keep their digits but lose the exponent
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -42,21 +45,22 @@ public final class JsonOutput {
                 .build();
     }
 
-    /** Writes non-finite doubles and floats as null, whether they come from a tree or a POJO. */
-    private static final class NonFiniteAsNull extends JsonGeneratorDelegate {
-        NonFiniteAsNull(JsonGenerator delegate) {
+    /** Doubles and floats in {@link Decimals#plain} form, non-finite ones as null, from a tree or a POJO. */
+    private static final class PlainNumbers extends JsonGeneratorDelegate {
+        PlainNumbers(JsonGenerator delegate) {
             super(delegate, true);
         }
 
         @Override
         public void writeNumber(double v) throws IOException {
-            if (Double.isFinite(v)) super.writeNumber(v);
+            if (Double.isFinite(v)) super.writeNumber(Decimals.plain(v));
             else writeNull();
         }
 
         @Override
         public void writeNumber(float v) throws IOException {
-            if (Float.isFinite(v)) super.writeNumber(v);
+            // via the float's own shortest digits: 0.1f is 0.1, not 0.100000001490116
+            if (Float.isFinite(v)) super.writeNumber(Decimals.plain(Double.parseDouble(Float.toString(v))));
             else writeNull();
         }
     }

@@ -1,5 +1,7 @@
 package com.ladderbench.core.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Writes a run directory (SPEC §7): result.json, tradesets.csv, legs.csv, events.csv,
@@ -48,7 +51,7 @@ public final class RunWriter {
         Files.createDirectories(dir);
         ObjectMapper mapper = JsonOutput.mapper();
         try (OutputStream out = Files.newOutputStream(dir.resolve(RESULT))) {
-            mapper.writeValue(out, toJson(result));
+            writeResultJson(result, mapper, out);
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(TRADESETS))) {
             TradeSetCsv.writeTradeSets(result.tradeSets(), out);
@@ -64,7 +67,34 @@ public final class RunWriter {
         }
     }
 
+    /**
+     * The same bytes as writing {@link #toJson(RunResult)}, but the events (the one part that grows
+     * with the bars) are turned into JSON one at a time, so a run with millions of them never holds
+     * them all as a tree.
+     */
+    private static void writeResultJson(RunResult r, ObjectMapper mapper, OutputStream out) throws IOException {
+        ObjectNode head = toJsonWithoutEvents(r);
+        try (JsonGenerator g = mapper.writer().createGenerator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : head.properties()) {
+                g.writeFieldName(field.getKey());
+                mapper.writeTree(g, field.getValue());
+            }
+            g.writeArrayFieldStart("events");
+            for (BlockEvent e : r.events()) mapper.writeTree(g, toJson(e));
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
     public static ObjectNode toJson(RunResult r) {
+        ObjectNode root = toJsonWithoutEvents(r);
+        ArrayNode events = root.putArray("events");
+        for (BlockEvent e : r.events()) events.add(toJson(e));
+        return root;
+    }
+
+    private static ObjectNode toJsonWithoutEvents(RunResult r) {
         ObjectNode root = NODES.objectNode();
         root.set("run", toJson(r.info()));
         if (r.plan() != null) root.set("plan", PlanJson.toJson(r.plan()));
@@ -78,8 +108,6 @@ public final class RunWriter {
         }
         if (!r.triggerStats().isEmpty()) root.set("trigger_stats", TriggerStatsJson.toJson(r.triggerStats()));
         root.set("trade_sets", TradeSetJson.toJson(r.tradeSets()));
-        ArrayNode events = root.putArray("events");
-        for (BlockEvent e : r.events()) events.add(toJson(e));
         return root;
     }
 
@@ -179,11 +207,19 @@ public final class RunWriter {
     private static void writeEquity(EquityCurve curve, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("timestamp,equity,drawdown_pct\n");
-        double[] dd = curve.drawdownPct();
+        // drawdown from the equity as printed, so the file agrees with itself and a run read back
+        // from it (RunReader reads the equity column) writes the same bytes again
+        String[] equity = new String[curve.size()];
+        double[] printed = new double[curve.size()];
+        for (int i = 0; i < equity.length; i++) {
+            equity[i] = Csv.number(curve.equity()[i]);
+            printed[i] = equity[i].isEmpty() ? curve.equity()[i] : Double.parseDouble(equity[i]);
+        }
+        double[] dd = new EquityCurve(curve.time(), printed).drawdownPct();
         for (int i = 0; i < curve.size(); i++) {
             w.write(Timestamps.format(curve.time()[i]));
             w.write(',');
-            w.write(Csv.number(curve.equity()[i]));
+            w.write(equity[i]);
             w.write(',');
             w.write(Csv.number(dd[i]));
             w.write('\n');

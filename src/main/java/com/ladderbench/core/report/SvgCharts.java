@@ -1,6 +1,7 @@
 package com.ladderbench.core.report;
 
 import java.util.List;
+import com.ladderbench.core.text.Decimals;
 import java.util.Locale;
 
 /** Small, dependency-free inline SVG charts for the self-contained HTML report. */

@@ -67,7 +67,8 @@ public final class SweepWriter {
         w.write(header.append('\n').toString());
         for (SweepResult.Point pt : sweep.points()) {
             StringBuilder row = new StringBuilder();
-            for (String v : pt.values()) row.append(Csv.field(v)).append(',');
+            // parameter values are numbers as the user typed them (-5 stays a number), or words
+            for (String v : pt.values()) row.append(Csv.typedNumber(v)).append(',');
             for (MetricField f : MetricField.values()) row.append(Csv.number(f.of(pt.metrics()))).append(',');
             row.setLength(row.length() - 1);
             w.write(row.append('\n').toString());

@@ -15,8 +15,11 @@ public final class CompiledRule {
     private final CondNode root;
     private final List<SeriesRef> references;
     private final NumNode.Series[] series;
+    private final RuleExplainer explainer;
 
-    CompiledRule(String source, CondNode root, List<SeriesRef> references, List<NumNode.Series> series) {
+    CompiledRule(String source, CondNode root, List<SeriesRef> references, List<NumNode.Series> series,
+            RuleExplainer explainer) {
+        this.explainer = explainer;
         this.source = source;
         this.root = root;
         this.references = List.copyOf(references);
@@ -29,6 +32,14 @@ public final class CompiledRule {
     }
 
     public String source() { return source; }
+
+    /**
+     * Why the rule is true, false or missing at this bar: every identifier's value and, when false,
+     * the smallest sub-expressions that made it so. Allocates; for decision traces, never per bar.
+     */
+    public RuleExplanation explain(EvalContext ctx) {
+        return explainer.explain(source, root.eval(ctx), ctx);
+    }
 
     /** Distinct series the rule reads, in the order they first appear. */
     public List<SeriesRef> references() { return references; }

@@ -179,7 +179,7 @@ final class Lexer {
 
     private static String show(char c) {
         if (c >= 0x20 && c < 0x7f) return "'" + c + "'";
-        return String.format("U+%04X", (int) c);
+        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
     }
 
     /** Keeps messages short when the offending text is huge. */

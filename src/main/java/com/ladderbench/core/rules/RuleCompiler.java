@@ -14,6 +14,8 @@ public final class RuleCompiler {
     private final SeriesBinder binder;
     private final Map<SeriesRef, SeriesColumn> columns = new LinkedHashMap<>();
     private final List<NumNode.Series> seriesNodes = new ArrayList<>();
+    /** Compiled node of every sub-expression (and comparison link), for {@link RuleExplainer}; never read per bar. */
+    private final Map<Object, Object> nodes = new java.util.IdentityHashMap<>();
 
     private RuleCompiler(TypeChecker types, SeriesBinder binder) {
         this.types = types;
@@ -49,7 +51,8 @@ public final class RuleCompiler {
         Expr root = RuleParser.parse(source);
         RuleCompiler compiler = new RuleCompiler(checked(root), binder);
         CondNode node = compiler.condition(root);
-        return new CompiledRule(source, node, new ArrayList<>(compiler.columns.keySet()), compiler.seriesNodes);
+        return new CompiledRule(source, node, new ArrayList<>(compiler.columns.keySet()), compiler.seriesNodes,
+                new RuleExplainer(root, compiler.types, compiler.nodes));
     }
 
     private static TypeChecker checked(Expr root) throws RuleSyntaxException {
@@ -89,6 +92,12 @@ public final class RuleCompiler {
     }
 
     private CondNode condition(Expr e) {
+        CondNode n = conditionOf(e);
+        nodes.put(e, n);
+        return n;
+    }
+
+    private CondNode conditionOf(Expr e) {
         if (e instanceof Expr.BoolLiteral) return new CondNode.Constant(((Expr.BoolLiteral) e).value());
         if (e instanceof Expr.Name) return positionCondition(((PositionRef) types.identifierOf((Expr.Name) e)).field());
         if (e instanceof Expr.Not) return new CondNode.Not(condition(((Expr.Not) e).operand()));
@@ -124,6 +133,7 @@ public final class RuleCompiler {
             CompareStep s = c.steps().get(i);
             Object rightNode = operand(s.operand());
             links[i] = link(s.op(), left, leftNode, s.operand(), rightNode);
+            nodes.put(s, links[i]);
             left = s.operand();
             leftNode = rightNode;
         }
@@ -167,6 +177,12 @@ public final class RuleCompiler {
     }
 
     private NumNode number(Expr e) {
+        NumNode n = numberOf(e);
+        nodes.put(e, n);
+        return n;
+    }
+
+    private NumNode numberOf(Expr e) {
         if (e instanceof Expr.NumberLiteral) return new NumNode.Constant(((Expr.NumberLiteral) e).value());
         if (e instanceof Expr.NoneLiteral) return new NumNode.Constant(Double.NaN);
         if (e instanceof Expr.Name) return name((Expr.Name) e, 0, ((Expr.Name) e).name());

@@ -170,6 +170,12 @@ public final class TimeSeriesChart extends Region {
         return LEFT + (time - r.min()) / r.span() * plotWidth();
     }
 
+    /** The time at an x pixel of the current view (the inverse of {@link #pixelOf}); NaN without data. */
+    public double timeAt(double x) {
+        XRange r = xRange.get();
+        return r == null ? Double.NaN : r.min() + (x - LEFT) / plotWidth() * r.span();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());

@@ -107,7 +107,7 @@ public final class KpiTiles extends GridPane {
     }
 
     private static String web(Color c) {
-        return String.format("#%02X%02X%02X", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
                 (int) (c.getBlue() * 255));
     }
 }

@@ -34,6 +34,7 @@ import javafx.scene.layout.Priority;
  * Price of one symbol with a run's legs as buy/sell markers and its position beneath. It follows
  * the shared {@link Selection}: a selected TradeSet is framed and its span highlighted, a
  * selected event is centred with its deciding bar highlighted; symbol and run switch to match.
+ * A selected trigger keeps only its legs marked (the position line stays the whole position).
  */
 public final class PriceView implements WorkbenchView {
     public static final String ID = "price";
@@ -73,7 +74,14 @@ public final class PriceView implements WorkbenchView {
         symbol.valueProperty().addListener((o, a, b) -> redraw());
         side.valueProperty().addListener((o, a, b) -> redraw());
         selection.tradeSetProperty().addListener((o, a, ts) -> showTradeSet(ts));
+        // double-clicking a bar explains it (outside the plot, on the axis, it still resets the zoom)
+        price.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getX() > TimeSeriesChart.LEFT && explainBarAt(price.timeAt(e.getX()))) {
+                e.consume();
+            }
+        });
         selection.eventProperty().addListener((o, a, ev) -> showEvent(ev));
+        selection.triggerProperty().addListener((o, a, id) -> redraw());
     }
 
     @Override
@@ -110,6 +118,18 @@ public final class PriceView implements WorkbenchView {
 
     public TimeSeriesChart priceChart() { return price; }
 
+    /** Asks for the trace of the bar under a time of the chart: the latest bar starting at or before it. */
+    boolean explainBarAt(double time) {
+        String sym = symbol.getValue();
+        BarSeries bars = result == null || sym == null || Double.isNaN(time) ? null : bars(sym);
+        if (bars == null || bars.size() == 0) return false;
+        int i = java.util.Arrays.binarySearch(bars.time(), (long) Math.floor(time));
+        if (i < 0) i = Math.max(0, -i - 2);
+        selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(side.getValue(), sym,
+                bars.time()[i], false));
+        return true;
+    }
+
     public TimeSeriesChart positionChart() { return position; }
 
     public ComboBox<String> symbolChooser() { return symbol; }
@@ -139,7 +159,9 @@ public final class PriceView implements WorkbenchView {
             price.setMarkers(List.of());
             return;
         }
-        price.setTitle("Price " + sym + " · " + side.getValue() + " legs (size = quantity)");
+        String only = selection.triggerProperty().get();
+        price.setTitle("Price " + sym + " · " + side.getValue() + (only == null ? "" : " · " + only)
+                + " legs (size = quantity)");
         position.setTitle("Position " + sym + " · " + side.getValue());
         Quantities quantities = Quantities.of(run);
         position.setReadout(quantities::format);
@@ -150,8 +172,9 @@ public final class PriceView implements WorkbenchView {
         } else {
             price.setSeries(List.of());
         }
-        price.setMarkers(TradeMarks.markers(legs, quantities));
-        price.setMarkerLegend(TradeMarks.legend(legs));
+        List<TradeMarks.KindedLeg> marked = TradeMarks.ofTrigger(legs, only);
+        price.setMarkers(TradeMarks.markers(marked, quantities));
+        price.setMarkerLegend(TradeMarks.legend(marked));
         long first = bars != null && bars.size() > 0 ? bars.time()[0]
                 : legs.isEmpty() ? 0 : legs.get(0).leg().timestamp();
         long last = bars != null && bars.size() > 0 ? bars.time()[bars.size() - 1]

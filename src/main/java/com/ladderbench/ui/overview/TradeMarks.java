@@ -38,6 +38,12 @@ final class TradeMarks {
         return out;
     }
 
+    /** The legs placed by one trigger, or all of them for a null trigger id. */
+    static List<KindedLeg> ofTrigger(List<KindedLeg> legs, String triggerId) {
+        if (triggerId == null) return legs;
+        return legs.stream().filter(k -> triggerId.equals(k.leg().triggerId())).toList();
+    }
+
     /** Shape area grows with quantity, so the height grows with its square root. */
     static List<Marker> markers(List<KindedLeg> legs, Quantities quantities) {
         double maxQty = 0;

@@ -6,6 +6,7 @@ import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.RunResult;
+import com.ladderbench.model.TriggerStats;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
@@ -31,6 +32,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -41,12 +43,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Why candidates did not trade: the category × reason matrix of event counts, preemptions per
- * category, and the full event log with filters. Selecting an event in the log selects it
- * workbench-wide (the price chart moves to its bar). A chooser picks the run.
+ * Why candidates did not trade: the category × reason matrix of event counts with the per-trigger
+ * activity beneath it, preemptions per category, and the full event log with filters. Selecting an
+ * event in the log selects it workbench-wide (the price chart moves to its bar); selecting a trigger
+ * (a row of the activity table or the log's trigger filter) selects it workbench-wide, narrowing
+ * the log and the price markers to it. A chooser picks the run.
  */
 public final class TelemetryView implements WorkbenchView {
     public static final String ID = "telemetry";
@@ -55,6 +60,8 @@ public final class TelemetryView implements WorkbenchView {
     private final Selection selection;
     private final ComboBox<String> run = new ComboBox<>();
     private final HeatTable matrix = new HeatTable("Events by category × reason");
+    private final TriggerTable triggers = new TriggerTable();
+    private final Label triggersTitle = new Label();
     private final NumberAxis countAxis = new NumberAxis();
     private final BarChart<Number, String> preemptions = new BarChart<>(countAxis, new CategoryAxis());
     private final ComboBox<String> category = new ComboBox<>();
@@ -78,16 +85,19 @@ public final class TelemetryView implements WorkbenchView {
                 new javafx.scene.control.Tooltip("Events whose reason is a preemption, by the blocked trigger's category"));
         preemptions.setAnimated(false);
         preemptions.setLegendVisible(false);
-        preemptions.setMinWidth(360);
-        preemptions.setPrefWidth(420);
+        preemptions.setMinWidth(320);
+        preemptions.setPrefWidth(380);
         countAxis.setMinorTickVisible(false);
         countAxis.setLabel("events");
         countAxis.setForceZeroInRange(true);
         ChartExport.install(preemptions, () -> "preemptions");
         ScrollPane matrixScroll = new ScrollPane(matrix);
         matrixScroll.setFitToHeight(false);
-        HBox top = new HBox(8, matrixScroll, preemptions);
-        HBox.setHgrow(matrixScroll, Priority.ALWAYS);
+        matrixScroll.setMinHeight(120);
+        VBox left = new VBox(4, matrixScroll, triggerPane());
+        VBox.setVgrow(matrixScroll, Priority.ALWAYS);
+        HBox top = new HBox(8, left, preemptions);
+        HBox.setHgrow(left, Priority.ALWAYS);
         top.setPadding(new Insets(4));
         buildLog();
         VBox bottom = new VBox(4, filterBar(), log);
@@ -95,7 +105,7 @@ public final class TelemetryView implements WorkbenchView {
         bottom.setPadding(new Insets(4));
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.53);
         HBox bar = new HBox(8, new Label("Run"), run);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 2, 8));
@@ -106,6 +116,50 @@ public final class TelemetryView implements WorkbenchView {
             if (ev != null && !updating) selection.eventProperty().set(ev);
         });
         selection.eventProperty().addListener((o, a, ev) -> reveal(ev));
+        triggers.table().getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (!updating) selection.triggerProperty().set(t == null ? null : t.triggerId());
+        });
+        trigger.valueProperty().addListener((o, a, b) -> {
+            if (!updating) selection.triggerProperty().set(value(trigger));
+        });
+        selection.triggerProperty().addListener((o, a, id) -> showTrigger(id));
+        log.setOnMouseClicked(e -> {
+            BlockEvent ev = log.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && ev != null) {
+                selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(run.getValue(),
+                        ev.symbol(), ev.timestamp(), false));
+            }
+        });
+    }
+
+    private VBox triggerPane() {
+        triggersTitle.setStyle("-fx-font-size: 12px; -fx-font-weight: bold;");
+        Label hint = new Label("select a trigger to see only its events and legs");
+        hint.setStyle("-fx-text-fill: #606060;");
+        Button all = new Button("All triggers");
+        all.setOnAction(e -> selection.triggerProperty().set(null));
+        all.disableProperty().bind(selection.triggerProperty().isNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, triggersTitle, hint, gap, all);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(4, head, triggers.table());
+        pane.setPadding(new Insets(2, 6, 0, 6));
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        return pane;
+    }
+
+    /** Narrows the log to a trigger selected anywhere (null: every trigger) and marks its row. */
+    private void showTrigger(String id) {
+        boolean was = updating;
+        updating = true;
+        try {
+            trigger.setValue(id == null ? ALL : id);
+            triggers.select(id);
+        } finally {
+            updating = was;
+        }
+        applyFilter();
     }
 
     /**
@@ -166,6 +220,9 @@ public final class TelemetryView implements WorkbenchView {
 
     public TableView<BlockEvent> eventLog() { return log; }
 
+    /** Per-trigger activity of the chosen run, one row per trigger in plan order. */
+    public TableView<TriggerStats> triggerTable() { return triggers.table(); }
+
     /** The filter the controls describe now. */
     public EventFilter filter() {
         return new EventFilter(
@@ -204,11 +261,15 @@ public final class TelemetryView implements WorkbenchView {
         try {
             showMatrix(r);
             showPreemptions(r);
-            setChoices(category, r, e -> e.category().wire());
-            setChoices(reason, r, e -> e.reason().wire());
-            setChoices(trigger, r, BlockEvent::triggerId);
-            setChoices(symbol, r, BlockEvent::symbol);
+            setChoices(category, r, e -> e.category().wire(), List.of());
+            setChoices(reason, r, e -> e.reason().wire(), List.of());
+            // a trigger without events can be chosen too (its log is empty)
+            setChoices(trigger, r, BlockEvent::triggerId, r.triggerStats().stream().map(TriggerStats::triggerId).toList());
+            setChoices(symbol, r, BlockEvent::symbol, List.of());
             events.setAll(r.events());
+            triggersTitle.setText("Per-trigger activity · " + run.getValue());
+            triggers.show(r.triggerStats());
+            showTrigger(selection.triggerProperty().get()); // the selected trigger stays selected
             applyFilter();
         } finally {
             updating = false;
@@ -247,8 +308,8 @@ public final class TelemetryView implements WorkbenchView {
         }
     }
 
-    private void setChoices(ComboBox<String> box, RunResult r, Function<BlockEvent, String> key) {
-        TreeSet<String> values = new TreeSet<>();
+    private void setChoices(ComboBox<String> box, RunResult r, Function<BlockEvent, String> key, List<String> more) {
+        TreeSet<String> values = new TreeSet<>(more);
         for (BlockEvent e : r.events()) if (key.apply(e) != null) values.add(key.apply(e));
         List<String> items = new ArrayList<>();
         items.add(ALL);
@@ -310,7 +371,7 @@ public final class TelemetryView implements WorkbenchView {
     }
 
     private static String web(javafx.scene.paint.Color c) {
-        return String.format("#%02X%02X%02X", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
                 (int) (c.getBlue() * 255));
     }
 }

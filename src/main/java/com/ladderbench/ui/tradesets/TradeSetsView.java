@@ -72,6 +72,13 @@ public final class TradeSetsView implements WorkbenchView {
             return true;
         });
         table.setRowFactory(t -> new StyledRow());
+        table.setOnMouseClicked(e -> {
+            TreeItem<TradeSetRow> item = table.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && item != null && item.getValue() instanceof TradeSetRow.LegRow leg) {
+                selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(sideChooser.getValue(),
+                        leg.set().symbol(), leg.leg().timestamp(), true));
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 selection.tradeSetProperty().set(item == null || item.getValue() == null ? null
                         : item.getValue().set()));

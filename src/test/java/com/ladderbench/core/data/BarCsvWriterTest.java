@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Timeframe;
@@ -56,13 +57,13 @@ class BarCsvWriterTest {
     @CsvSource({"42000.0,42000", "0.1,0.1", "1.0E-7,0.0000001", "1.0E21,1000000000000000000000", "-2.5,-2.5",
         "-0.0,0", "123456.789,123456.789", "2.0E-3,0.002"})
     void numbersAreWrittenPlainAndShort(double v, String text) {
-        assertEquals(text, ShortestDecimal.format(v));
+        assertEquals(text, Decimals.exact(v));
     }
 
     @Property
     void everyFiniteDoubleSurvivesTheRoundTrip(@ForAll double v) {
         if (!Double.isFinite(v)) return;
-        String text = ShortestDecimal.format(v);
+        String text = Decimals.exact(v);
         assertEquals(v == 0 ? 0.0 : v, Double.parseDouble(text));
         assertEquals(-1, text.indexOf('E'), text);
     }
@@ -72,9 +73,9 @@ class BarCsvWriterTest {
         // 2^-44 and friends: cases where JDK 17's Double.toString is known to add a digit
         double[] values = {2.0E-3, 1.0E23, 5.0E-324, 0.3, 1 / 3.0, Math.pow(2, -44), 8.41E21, 2.82879384806159E17};
         for (double v : values) {
-            String digits = ShortestDecimal.format(v).replace("-", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
-            assertEquals(v, Double.parseDouble(ShortestDecimal.format(v)));
-            assertEquals(true, digits.length() <= 17, v + " -> " + ShortestDecimal.format(v));
+            String digits = Decimals.exact(v).replace("-", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
+            assertEquals(v, Double.parseDouble(Decimals.exact(v)));
+            assertEquals(true, digits.length() <= 17, v + " -> " + Decimals.exact(v));
         }
     }
 }

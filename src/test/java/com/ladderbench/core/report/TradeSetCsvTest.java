@@ -79,8 +79,9 @@ class TradeSetCsvTest {
         assertEquals("0.00000001", sol.get("qty"));
         assertEquals("0.00000001", sol.get("position_after"));
         assertEquals("0.000001", CsvCells.plain(1e-6));
-        assertEquals("12345678901234567000", CsvCells.plain(1.2345678901234567e19));
+        assertEquals("12345678901200000000", CsvCells.plain(1.2345678901234567e19));
         assertEquals("0", CsvCells.plain(-0.0));
-        assertEquals("40111.11111111111", CsvCells.plain(36100.0 / 0.9));
+        assertEquals("40111.1111111", CsvCells.plain(36100.0 / 0.9), "12 significant digits");
+        assertEquals("-135", CsvCells.plain(-134.99999999999957), "binary noise is rounded away");
     }
 }

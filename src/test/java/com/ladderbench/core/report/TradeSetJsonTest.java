@@ -98,7 +98,14 @@ class TradeSetJsonTest {
         m.put("c", 1.5f / 0f);
         m.put("d", List.of());
         assertEquals("{\n  \"a\": null,\n  \"b\": null,\n  \"c\": null,\n  \"d\": []\n}", mapper.writeValueAsString(m));
-        assertEquals("[\n  1.0,\n  null\n]", mapper.writeValueAsString(mapper.createArrayNode().add(1.0).add(Double.NaN)));
+        assertEquals("[\n  1,\n  null\n]", mapper.writeValueAsString(mapper.createArrayNode().add(1.0).add(Double.NaN)));
+    }
+
+    @Test
+    void mapperWritesNumbersWithoutNoiseExponentOrMinusZero() throws Exception {
+        var array = mapper.createArrayNode().add(-134.99999999999957).add(1.0E-5).add(-0.0).add(100000.0).add(0.1f)
+                .add(new java.math.BigDecimal("1E-8"));
+        assertEquals("[\n  -135,\n  0.00001,\n  0,\n  100000,\n  0.1,\n  0.00000001\n]", mapper.writeValueAsString(array));
     }
 
     @Test

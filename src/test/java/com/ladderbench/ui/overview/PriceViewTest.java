@@ -83,7 +83,7 @@ class PriceViewTest {
             for (var leg : s.legs()) kinds.add(com.ladderbench.ui.charts.LegKind.of(s, leg));
         }
         java.util.Set<com.ladderbench.ui.charts.LegKind> present = java.util.EnumSet.copyOf(kinds);
-        // the ladder's own rungs; the sample's circuit breaker only fires while flat, so it has no leg to draw
+        // the sample's circuit breaker never fills (its trigger_stats say so): trims and risk_off only
         for (var k : java.util.List.of(com.ladderbench.ui.charts.LegKind.TRIM, com.ladderbench.ui.charts.LegKind.RISK_OFF)) {
             assertTrue(present.contains(k), "the sample ladder has a " + k.label() + " leg");
         }
@@ -102,5 +102,34 @@ class PriceViewTest {
         assertTrue(markers.size() * 12 > view.priceChart().getWidth(), "precondition: " + markers.size() + " legs");
         assertTrue(view.priceChart().markersAggregated());
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-full-range")).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void selectingATriggerMarksOnlyItsLegsAndClearingItRestoresEveryLeg() throws Exception {
+        WorkbenchResult r = shown();
+        String symbol = view.symbolChooser().getValue();
+        java.util.List<com.ladderbench.model.TradeLeg> legs = r.primary().tradeSets().stream()
+                .filter(s -> s.symbol().equals(symbol)).flatMap(s -> s.legs().stream()).toList();
+        java.util.List<com.ladderbench.model.TradeLeg> trims = legs.stream()
+                .filter(l -> l.triggerId().equals("momentum_fade_trim")).toList();
+        assertFalse(trims.isEmpty(), "the sample ladder trims");
+        assertTrue(trims.size() < legs.size(), "other triggers trade too");
+        var position = view.positionChart().series();
+        WaitForAsyncUtils.asyncFx(() -> selection.triggerProperty().set("momentum_fade_trim")).get(5, TimeUnit.SECONDS);
+        var marked = view.priceChart().markers();
+        assertEquals(trims.stream().map(l -> l.timestamp() + "@" + l.price()).sorted().toList(),
+                marked.stream().map(m -> m.time() + "@" + m.value()).sorted().toList(), "exactly its legs");
+        java.util.Set<com.ladderbench.ui.charts.LegKind> kinds = java.util.EnumSet.noneOf(com.ladderbench.ui.charts.LegKind.class);
+        for (TradeSet s : r.primary().tradeSets()) {
+            for (var l : s.legs()) if (trims.contains(l)) kinds.add(com.ladderbench.ui.charts.LegKind.of(s, l));
+        }
+        assertEquals(kinds.stream().map(com.ladderbench.ui.charts.LegKind::legend).toList(),
+                view.priceChart().markerLegend(), "the legend names only its legs' kinds");
+        assertTrue(view.priceChart().title().contains("momentum_fade_trim"), view.priceChart().title());
+        assertEquals(position.get(0).values().length, view.positionChart().series().get(0).values().length,
+                "the position line stays the whole position");
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(view.node(), "price-trigger")).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> selection.triggerProperty().set(null)).get(5, TimeUnit.SECONDS);
+        assertEquals(legs.size(), view.priceChart().markers().size(), "every leg again");
     }
 }

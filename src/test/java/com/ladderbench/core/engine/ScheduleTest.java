@@ -1,0 +1,72 @@
+package com.ladderbench.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Timeframe;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ScheduleTest {
+
+    @Test
+    void barsAreDecidedByCloseTimeWithTiesInSymbolOrderForAnyNumberOfSymbols() {
+        Random rnd = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            int symbols = 1 + rnd.nextInt(round < 100 ? 5 : 300);
+            BarSeries[] series = new BarSeries[symbols];
+            for (int s = 0; s < symbols; s++) {
+                Timeframe tf = rnd.nextBoolean() ? Timeframe.M1 : Timeframe.M5;
+                int n = rnd.nextInt(8) == 0 ? 0 : 1 + rnd.nextInt(40);
+                long[] t = new long[n];
+                long at = tf.millis() * rnd.nextInt(20);
+                for (int i = 0; i < n; i++) {
+                    t[i] = at;
+                    // gaps and many shared close times between symbols
+                    at += tf.millis() * (1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(5) : 0));
+                }
+                double[] z = new double[n];
+                series[s] = new BarSeries("S" + s, tf, t, z, z, z, z, z, null, "test");
+            }
+            Schedule got = Schedule.of(series);
+            int[][] want = scanEarliestHead(series);
+            int[] gotSym = new int[got.size()];
+            int[] gotBar = new int[got.size()];
+            for (int k = 0; k < got.size(); k++) {
+                gotSym[k] = got.symbol(k);
+                gotBar[k] = got.bar(k);
+                assertEquals(series[got.symbol(k)].closeTime(got.bar(k)), got.closeTime(k));
+            }
+            assertArrayEquals(want[0], gotSym, "round " + round);
+            assertArrayEquals(want[1], gotBar, "round " + round);
+            assertEquals(want[2][0], got.distinctCloses(), "round " + round);
+        }
+    }
+
+    /** The definition: repeatedly take the head with the earliest close, the lowest symbol on ties. */
+    private static int[][] scanEarliestHead(BarSeries[] series) {
+        int total = 0;
+        for (BarSeries s : series) total += s.size();
+        int[] sym = new int[total];
+        int[] bar = new int[total];
+        int[] next = new int[series.length];
+        int distinct = 0;
+        long prev = Long.MIN_VALUE;
+        for (int k = 0; k < total; k++) {
+            int best = -1;
+            for (int s = 0; s < series.length; s++) {
+                if (next[s] < series[s].size()
+                        && (best < 0 || series[s].closeTime(next[s]) < series[best].closeTime(next[best]))) {
+                    best = s;
+                }
+            }
+            sym[k] = best;
+            bar[k] = next[best]++;
+            long c = series[best].closeTime(bar[k]);
+            if (c != prev) distinct++;
+            prev = c;
+        }
+        return new int[][] {sym, bar, {distinct}};
+    }
+}
