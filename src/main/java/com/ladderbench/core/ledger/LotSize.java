@@ -62,7 +62,8 @@ public final class LotSize {
     public long toLotsFloor(double qty) {
         double lots = rawLots(qty);
         long nearest = Math.round(lots);
-        if (isNoise(lots, nearest)) return nearest;
+        // Math.round clamps at Long.MAX_VALUE: 2^63 lots and a little more would pass for noise around it
+        if (isNoise(lots, nearest) && Math.abs(lots) < Long.MAX_VALUE) return nearest;
         return checkedLong(Math.floor(lots), qty);
     }
 

@@ -46,10 +46,6 @@ final class OpenTradeSet {
         this.openedAt = openedAt;
     }
 
-    String setId() {
-        return setId;
-    }
-
     /** @param stopLossPct the stop of the fill the leg came from; only the set's first entry's counts */
     void add(TradeLeg leg, Double stopLossPct) {
         legs.add(leg);

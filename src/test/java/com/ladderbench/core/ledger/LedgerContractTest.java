@@ -28,10 +28,16 @@ class LedgerContractTest {
         assertEquals("fill F2BTC-USD fee must be >= 0, got -1.0", refusal(btc.fill(Side.BUY, 1, 100, -1)));
         assertEquals("fill F3BTC-USD must be at least one lot, got 0", refusal(btc.fill(Side.BUY, 0, 100, 0)));
         assertEquals("fill F4BTC-USD has no side", refusal(btc.fill(null, 1, 100, 0)));
-        // an off-grid quantity (1.5 lots) cannot be built: a fill carries whole lots
-        assertEquals("fill F5BTC-USD price must be > 0, got Infinity",
+        assertEquals("fill F5BTC-USD must be at least one lot, got -1", refusal(btc.fill(Side.BUY, -1, 100, 0)));
+        assertEquals("fill F6BTC-USD price must be > 0, got Infinity",
                 refusal(btc.fill(Side.BUY, 1, Double.POSITIVE_INFINITY, 0)));
-        assertEquals("fill F6BTC-USD fee must be >= 0, got NaN", refusal(btc.fill(Side.BUY, 1, 100, Double.NaN)));
+        assertEquals("fill F7BTC-USD fee must be >= 0, got NaN", refusal(btc.fill(Side.BUY, 1, 100, Double.NaN)));
+        assertEquals("fill F8BTC-USD fee must be >= 0, got Infinity",
+                refusal(btc.fill(Side.BUY, 1, 100, Double.POSITIVE_INFINITY)));
+        assertEquals("fill without fill id", refusal(new com.ladderbench.model.Fill(" ", TestFills.T0, "BTC-USD", null,
+                Side.BUY, 1, 1.0, 100, 0, null, null, null, null, null)));
+        TestFills satoshis = new TestFills("BTC-USD");
+        assertEquals("fill F1BTC-USD is in lots of 1.0E-8, the books in lots of 1.0", refusal(satoshis.buy(1, 100)));
         TestFills nameless = new TestFills(" ", 1);
         assertEquals("fill F1  has no symbol", refusal(nameless.buy(1, 100)));
         assertEquals(0, ledger.tradeSets().size(), "nothing was booked");
@@ -83,5 +89,23 @@ class LedgerContractTest {
         assertEquals("line 1: unknown column 'colour'; expected fill_id?,timestamp,symbol,side,qty,price,fee,"
                 + "trigger_id?,category?,reason?,exit_fraction?", e.problems().get(0).render()
                         .substring(e.problems().get(0).render().indexOf("line 1")));
+    }
+
+    @Test
+    void aPositionMayHoldExactlySixtyFourBitsOfLotsAndNotOneMore() {
+        ledger.apply(btc.ofLots(Side.BUY, 5, 1));
+        ledger.apply(btc.ofLots(Side.BUY, Long.MAX_VALUE - 5, 1));
+        assertEquals(Long.MAX_VALUE, ledger.position("BTC-USD").lots());
+        assertEquals("fill F3BTC-USD would make the position on BTC-USD larger than 9223372036854775807 lots of 1.0",
+                refusal(btc.ofLots(Side.BUY, 1, 1)));
+        assertEquals(Long.MAX_VALUE, ledger.position("BTC-USD").lots(), "the refused fill left the position alone");
+    }
+
+    @Test
+    void aClosingFillIsNeverAnOverflowHoweverLargeThePosition() {
+        ledger.apply(btc.ofLots(Side.SELL, Long.MAX_VALUE, 1));
+        ledger.apply(btc.ofLots(Side.BUY, Long.MAX_VALUE, 1));
+        assertEquals(0L, ledger.position("BTC-USD").lots());
+        assertEquals(1, ledger.tradeSets().size());
     }
 }

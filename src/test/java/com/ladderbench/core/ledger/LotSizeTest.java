@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LotSizeTest {
     private final LotSize satoshi = new LotSize(1e-8);
+    private final LotSize unit = new LotSize(1);
 
     @Test
     void floorToleratesBinaryNoiseJustBelowAWholeLot() {
@@ -65,7 +66,7 @@ class LotSizeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {1e-8, 0.001, 0.01, 0.5, 1, 100})
+    @ValueSource(doubles = {1e-9, 1e-8, 1e-5, 0.001, 0.01, 0.5, 1, 100})
     void acceptedLotSizesRoundTripOneLot(double size) {
         LotSize lot = new LotSize(size);
         assertEquals(size, lot.toQty(1));
@@ -76,5 +77,35 @@ class LotSizeTest {
     void nonFiniteQuantitiesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> satoshi.toLotsFloor(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> satoshi.toLotsExact(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void floorCountsAQuantityAHairBelowAWholeLotAsThatLot() {
+        assertEquals(28.999999999999996, 0.29 * 100, "the noise this rule is about");
+        assertEquals(29L, new LotSize(0.01).toLotsFloor(0.29));
+        assertEquals(56L, new LotSize(0.01).toLotsFloor(0.569), "a real fraction still floors");
+    }
+
+    @Test
+    void noiseUpToABillionthOfALotIsForgivenAndNoMore() {
+        assertEquals(OptionalLong.of(0), unit.toLotsExact(1e-9));
+        assertEquals(OptionalLong.of(0), unit.toLotsExact(-1e-9));
+        assertTrue(unit.toLotsExact(2e-9).isEmpty());
+        assertEquals(0L, unit.toLotsFloor(-1e-9), "a hair below zero is zero lots, not minus one");
+        assertEquals(-1L, unit.toLotsFloor(-2e-9));
+    }
+
+    @Test
+    void aLotCountMustStayBelowTwoToTheSixtyThird() {
+        double twoTo63 = 0x1p63; // one more than Long.MAX_VALUE, the smallest double beyond a 64-bit count
+        double below = Math.nextDown(twoTo63);
+        assertTrue(unit.toLotsExact(twoTo63).isEmpty());
+        assertEquals(OptionalLong.of((long) below), unit.toLotsExact(below));
+        assertEquals(9_223_372_036_854_774_784L, unit.toLotsFloor(below));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> unit.toLotsFloor(twoTo63));
+        assertEquals("quantity 9.223372036854776E18 is too large for the lot size", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> unit.toLotsFloor(Math.nextUp(twoTo63)));
+        assertThrows(IllegalArgumentException.class, () -> unit.toLotsNearest(twoTo63));
+        assertThrows(IllegalArgumentException.class, () -> unit.toLotsNearest(-twoTo63));
     }
 }

@@ -47,6 +47,15 @@ final class TestFills {
         return f;
     }
 
+    /** A fill of an exact lot count, for counts a double quantity cannot express (near 2^63). */
+    Fill ofLots(Side side, long lots, double price) {
+        n++;
+        Fill f = new Fill("F" + n + symbol, time, symbol, Timeframe.H1, side, lots, lot, price, 0.0, "t" + n,
+                Category.OTHER, "reason " + n, null, null);
+        time += HOUR;
+        return f;
+    }
+
     /** Lots of the default 1e-8 lot size; these tests' quantities are on the grid by construction. */
     static long lots(double qty) {
         return lots(qty, LOT);

@@ -1,8 +1,11 @@
 package com.ladderbench.core.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.ladderbench.core.engine.Qty;
+import com.ladderbench.model.Category;
 import com.ladderbench.model.Side;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
@@ -99,7 +102,8 @@ class TradeSetFiguresTest {
         ledger.apply(btc.buy(9e18, 1));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ledger.apply(btc.buy(9e18, 1)));
-        assertEquals(true, e.getMessage().contains("larger than 9223372036854775807 lots"), e.getMessage());
+        assertEquals("fill F2BTC-USD would make the position on BTC-USD larger than 9223372036854775807 lots of 1.0",
+                e.getMessage());
         assertEquals(9_000_000_000_000_000_000L, ledger.position("BTC-USD").lots());
     }
 
@@ -110,5 +114,34 @@ class TradeSetFiguresTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ledger.apply(btc.at(TestFills.T0).sell(1, 100)));
         assertEquals(2L, ledger.position("BTC-USD").lots());
+    }
+
+    @Test
+    void aFillThatExactlyClosesThePositionOpensNoNewSet() {
+        ledger.apply(btc.buy(3, 100));
+        List<TradeLeg> legs = ledger.apply(btc.sell(3, 105));
+        assertEquals(1, legs.size(), "one exit leg, no zero-lot entry leg");
+        assertEquals(false, legs.get(0).isEntry());
+        assertEquals(true, ledger.position("BTC-USD").openSet().isEmpty());
+        assertEquals(true, onlySet().isClosed());
+    }
+
+    @Test
+    void aStopOfZeroPercentPutsNothingAtRiskSoTheSetHasNoRMultiple() {
+        ledger.apply(btc.full(Side.BUY, 2, 100, 0, "e", Category.OTHER, null, 0.0));
+        ledger.apply(btc.sell(2, 110));
+        assertNull(onlySet().rMultiple());
+    }
+
+    @Test
+    void anOpenSetAskedForTwiceWithoutANewFillIsBuiltOnce() {
+        ledger.apply(btc.buy(2, 100));
+        PositionLifecycle position = ledger.position("BTC-USD");
+        TradeSet first = position.openSet().orElseThrow();
+        assertSame(first, position.openSet().orElseThrow());
+        ledger.apply(btc.buy(1, 100));
+        TradeSet after = position.openSet().orElseThrow();
+        assertEquals(2, after.numLegs(), "a new fill rebuilds it");
+        assertSame(after, position.openSet().orElseThrow());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.indicators.IndicatorSpec.Kind;
 import com.ladderbench.model.Timeframe;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,5 +80,38 @@ class IdentifiersTest {
     })
     void namesOutsideTheLanguageDoNotResolve(String name) {
         assertEquals(Optional.empty(), Identifiers.resolve(name));
+    }
+
+    @Test
+    void aNullNameIsNoIdentifier() {
+        assertEquals(Optional.empty(), Identifiers.resolve(null));
+    }
+
+    @Test
+    void theCatalogueListsFixedNamesPeriodicPatternsAndPositionState() {
+        List<String> catalogue = Identifiers.catalogue();
+        assertTrue(catalogue.containsAll(Identifiers.SERIES_NAMES));
+        assertTrue(catalogue.containsAll(List.of("sma_N", "rsi_N", "is_long", "bars_in_position")), catalogue.toString());
+        assertEquals(Identifiers.SERIES_NAMES.size() + Identifiers.PERIODIC_PREFIXES.size() + PositionField.values().length,
+                catalogue.size());
+    }
+
+    @ParameterizedTest(name = "{0}  =>  {1}")
+    @CsvSource(delimiter = '#', value = {
+        "sma_0 # period of 'sma_0' must be between 1 and " + IndicatorSpec.MAX_PERIOD,
+        "sma_99999999 # period of 'sma_99999999' must be between 1 and " + IndicatorSpec.MAX_PERIOD,
+        "tf_4h_sma_0 # period of 'sma_0' must be between 1 and " + IndicatorSpec.MAX_PERIOD,
+        "tf_4h_clsoe # unknown identifier 'tf_4h_clsoe' (did you mean 'tf_4h_close'?)",
+        "tf_4h_qqqqqqqq # unknown identifier 'tf_4h_qqqqqqqq'",
+        "qqqqqqqq # unknown identifier 'qqqqqqqq'",
+    })
+    void anUnknownNameIsExplainedByItsPeriodOrTheClosestKnownName(String name, String message) {
+        assertEquals(message.trim(), Identifiers.explainUnknown(name.trim()));
+    }
+
+    @Test
+    void aPeriodicPrefixWithNothingAfterItsUnderscoreIsAnUnknownNameNotABadPeriod() {
+        assertTrue(Identifiers.explainUnknown("sma_").startsWith("unknown identifier 'sma_'"),
+                Identifiers.explainUnknown("sma_"));
     }
 }

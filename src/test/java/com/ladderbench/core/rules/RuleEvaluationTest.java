@@ -227,6 +227,9 @@ class RuleEvaluationTest {
         // Kleene: a false operand decides and, a true one decides or
         "close / 0 > 0 and sma_long > 0 # F", "close / 0 > 0 or sma_long > 0 # M",
         "close > 0 or sma_long > 0 # T",
+        // a chain of three or more operands: none when it divides by zero, missing when any operand is
+        "close / 0 * 2 > 0 # F", "close * 2 / 0 != 1 # F", "1 + close - sma_long > 0 # M", "sma_long * 2 / 0 > 0 # M",
+        "close + open - 2 == 6 # T",
     })
     void noneIsFalseInComparisonsAndMissingBeatsIt(String rule, String expected) {
         Fixture f = new Fixture().with("close", 5).with("open", 3).with("sma_long", NAN);
@@ -277,5 +280,38 @@ class RuleEvaluationTest {
     @Test
     void theBinderMustSupplyEveryColumn() {
         assertThrows(IllegalStateException.class, () -> RuleCompiler.compile("close > 0", ref -> null));
+    }
+
+    @Test
+    void referencesReachSeriesReadOnlyInsideLagsNegationsNotsArithmeticAndBetweenBounds() throws RuleSyntaxException {
+        // each series appears once, inside one construct, so the engine must find it there or not compute it
+        String source = "sma_short[2] + high * 2 > 0 and -ema_medium < 0 and not rsi_14 > 50"
+                + " and volume between sma_long and tf_4h_close";
+        assertEquals(List.of(Fixture.ref("sma_short"), Fixture.ref("high"), Fixture.ref("ema_medium"),
+                        Fixture.ref("rsi_14"), Fixture.ref("volume"), Fixture.ref("sma_long"), Fixture.ref("tf_4h_close")),
+                RuleCompiler.references(source));
+        assertEquals(List.of("sma_short", "high", "ema_medium", "rsi_14", "volume", "sma_long", "tf_4h_close"),
+                List.copyOf(RuleCompiler.namedReferences(source).keySet()));
+    }
+
+    @Test
+    void resultsHaveTheirWireNamesAndNothingElseIsAResult() {
+        assertEquals("false", RuleResult.name(FALSE));
+        assertEquals("true", RuleResult.name(TRUE));
+        assertEquals("missing", RuleResult.name(MISSING));
+        assertThrows(IllegalArgumentException.class, () -> RuleResult.name(3));
+    }
+
+    @Test
+    void aCompiledRuleReadsAsItsSource() {
+        assertEquals("close > 1", new Fixture().with("close", 2).compile("close > 1").toString());
+    }
+
+    @Test
+    void aHigherTimeframeSeriesIsReadFromOwnBarZeroAndNotPastItsIndexMap() {
+        Fixture f = new Fixture().mapped("tf_4h_close", new double[] {100, 200}, new int[] {0, 1});
+        assertEquals(TRUE, f.eval("tf_4h_close == 100", 0), "own bar 0 may already have a completed 4h bar");
+        assertEquals(TRUE, f.eval("tf_4h_close == 200", 1));
+        assertEquals(MISSING, f.eval("tf_4h_close > 0", 2), "a bar the map does not cover reads nothing");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleParserTest {
 
@@ -87,6 +88,9 @@ class RuleParserTest {
         "1 < x between 1 and 2 # 7 # 'between' cannot follow a comparison; use parentheses or 'and'",
         "close > 1 is_long # 11 # unexpected 'is_long' (missing 'and' / 'or' or an operator before it?)",
         "' # 1 # unterminated text: missing closing '",
+        "close > 1 2 # 11 # unexpected number 2",
+        "close > 1 'flat' # 11 # unexpected text 'flat'",
+        "close sma_long (1) # 7 # unexpected 'sma_long' (missing 'and' / 'or' or an operator before it?)",
     })
     void syntaxErrorsNameTheColumnAndTheReason(String rule, int column, String reason) {
         RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleParser.parse(rule));
@@ -157,5 +161,35 @@ class RuleParserTest {
         assertEquals("col 11: unexpected '" + "x".repeat(37) + "...' (missing 'and' / 'or' or an operator before it?)",
                 e.getMessage());
         assertEquals("col 1: unknown identifier '" + "x".repeat(37) + "...'", RuleChecker.check(name).get(0).render());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a", "z", "A", "Z", "_"})
+    void namesStartWithAnyAsciiLetterOrAnUnderscore(String name) {
+        RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleCompiler.references(name + " > 1"));
+        assertEquals("col 1: unknown identifier '" + name + "'", e.getMessage());
+    }
+
+    @Test
+    void anUnexpectedCharacterIsQuotedWhenPrintableAndGivenAsACodePointOtherwise() {
+        assertEquals("col 11: unexpected character '~'",
+                assertThrows(RuleSyntaxException.class, () -> RuleParser.parse("close > 1 ~")).getMessage());
+        assertEquals("col 11: unexpected character U+007F",
+                assertThrows(RuleSyntaxException.class, () -> RuleParser.parse("close > 1 \u007f")).getMessage());
+    }
+
+    @Test
+    void aTokenOfFortyCharactersIsQuotedWholeAndALongerOneIsClipped() {
+        String forty = "x".repeat(40);
+        assertEquals("col 1: unknown identifier '" + forty + "'",
+                assertThrows(RuleSyntaxException.class, () -> RuleCompiler.references(forty + " > 1")).getMessage());
+        assertEquals("col 1: unknown identifier '" + "x".repeat(37) + "...'",
+                assertThrows(RuleSyntaxException.class, () -> RuleCompiler.references(forty + "x > 1")).getMessage());
+    }
+
+    @Test
+    void aDotAtTheEndOfTheRuleIsAnUnexpectedCharacterNotANumber() {
+        assertEquals("col 9: unexpected character '.'",
+                assertThrows(RuleSyntaxException.class, () -> RuleParser.parse("close > .")).getMessage());
     }
 }
