@@ -1,13 +1,11 @@
 package com.ladderbench.core.data;
 
 
-import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
-import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.io.Timestamps;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
@@ -84,7 +82,6 @@ public final class BarCsvReader {
         private final String file;
         private final long fileSize;
         private final List<Problem> problems = new ArrayList<>();
-        private final StringBuilder issues = new StringBuilder();
         private ColumnLayout layout;
         private BarColumns bars;
         private int dataRows;
@@ -284,26 +281,6 @@ public final class BarCsvReader {
             return v;
         }
 
-        /** NaN when unparsable or not finite (and an issue is recorded). */
-        private double number(String column, String cell) {
-            if (!Decimals.isPlain(cell)) {
-                issue(column + ": not a number: '" + cell + "' (plain decimals only, like 101.5 or 1.2e-5)");
-                return Double.NaN;
-            }
-            double v;
-            try {
-                v = NumberInput.parseDouble(cell, true);
-            } catch (NumberFormatException e) {
-                issue(column + ": not a number: '" + cell + "'");
-                return Double.NaN;
-            }
-            if (!Double.isFinite(v)) {
-                issue(column + " must be finite, got " + cell);
-                return Double.NaN;
-            }
-            return v;
-        }
-
         /** Spread in bps; an empty cell means no quote for that bar (NaN), not an error. */
         private double spread(String[] cells) {
             if (layout.spreadBps() >= 0) {
@@ -329,10 +306,6 @@ public final class BarCsvReader {
             return (ask - bid) / ((ask + bid) / 2.0) * 1e4;
         }
 
-        private void issue(String message) {
-            if (issues.length() > 0) issues.append("; ");
-            issues.append(message);
-        }
 
         private void report(int line) {
             problems.add(new Problem(file, "line " + line, issues.toString()));

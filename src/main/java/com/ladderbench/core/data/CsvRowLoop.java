@@ -1,7 +1,9 @@
 package com.ladderbench.core.data;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.InvalidInputException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ abstract class CsvRowLoop {
     int lastLine;
     /** Reading stopped early because {@link #enough()} said so. */
     boolean truncated;
+    /** What is wrong with the current line, joined by "; "; the reader clears it per line. */
+    final StringBuilder issues = new StringBuilder();
 
     final void readAll(CsvParser parser) throws IOException, InvalidInputException {
         String[] cells = new String[16];
@@ -47,6 +51,34 @@ abstract class CsvRowLoop {
 
     /** True once so many lines were bad that reading on would only repeat the message. */
     abstract boolean enough();
+
+    final void issue(String message) {
+        if (issues.length() > 0) issues.append("; ");
+        issues.append(message);
+    }
+
+    /**
+     * A cell as a finite number, or NaN with an issue recorded: plain decimals only, so a hex
+     * float, "NaN" or "Infinity" in a data file is reported rather than read.
+     */
+    final double number(String column, String cell) {
+        if (!Decimals.isPlain(cell)) {
+            issue(column + ": not a number: '" + cell + "' (plain decimals only, like 101.5 or 1.2e-5)");
+            return Double.NaN;
+        }
+        double v;
+        try {
+            v = NumberInput.parseDouble(cell, true);
+        } catch (NumberFormatException e) {
+            issue(column + ": not a number: '" + cell + "'");
+            return Double.NaN;
+        }
+        if (!Double.isFinite(v)) {
+            issue(column + " must be finite, got " + cell);
+            return Double.NaN;
+        }
+        return v;
+    }
 
     /** Called after each record that did not stop the reading. */
     void afterRow(CsvParser parser) {

@@ -1,6 +1,5 @@
 package com.ladderbench.core.data;
 
-import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -98,7 +97,6 @@ public final class TradesCsvReader {
         private final List<Problem> problems = new ArrayList<>();
         /** Problems that only say "out of order": replaced by one message if the whole file runs backwards. */
         private final List<Problem> orderProblems = new ArrayList<>();
-        private final StringBuilder issues = new StringBuilder();
         private TradeColumns columns;
         private int dataRows;
         private long prevTime = Long.MIN_VALUE;
@@ -200,22 +198,6 @@ public final class TradesCsvReader {
             return v;
         }
 
-        /** NaN when unparsable or not finite (and an issue is recorded). */
-        private double number(String column, String cell) {
-            double v;
-            try {
-                v = NumberInput.parseDouble(cell, true);
-            } catch (NumberFormatException e) {
-                issue(column + ": not a number: '" + cell + "'");
-                return Double.NaN;
-            }
-            if (!Double.isFinite(v)) {
-                issue(column + " must be finite, got " + cell);
-                return Double.NaN;
-            }
-            return v;
-        }
-
         /** The side is not part of a bar, but a value that is neither buy nor sell means the columns are not what they seem. */
         private void side(String cell) {
             String s = cell.toLowerCase(Locale.ROOT);
@@ -224,10 +206,6 @@ public final class TradesCsvReader {
             }
         }
 
-        private void issue(String message) {
-            if (issues.length() > 0) issues.append("; ");
-            issues.append(message);
-        }
 
         private void report(int line) {
             Problem p = new Problem(file, "line " + line, issues.toString());

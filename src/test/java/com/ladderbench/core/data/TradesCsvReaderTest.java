@@ -179,11 +179,12 @@ class TradesCsvReaderTest {
     @CsvSource(delimiter = '|', value = {
         "1704067200,-1,1      | price must be positive, got -1",
         "1704067200,0,1       | price must be positive, got 0",
-        "1704067200,NaN,1     | price must be finite, got NaN",
+        "1704067200,NaN,1     | price: not a number: 'NaN'",
+        "1704067200,0x1p7,1   | price: not a number: '0x1p7'",
         "1704067200,abc,1     | price: not a number: 'abc'",
         "1704067200,100,-0.5  | amount must not be negative, got -0.5",
-        "1704067200,100,NaN   | amount must be finite, got NaN",
-        "1704067200,100,Infinity | amount must be finite",
+        "1704067200,100,NaN   | amount: not a number: 'NaN'",
+        "1704067200,100,Infinity | amount: not a number: 'Infinity'",
         "yesterday,100,1      | unrecognised timestamp 'yesterday'",
         "1704067200,100       | expected at least 3 columns, found 2"})
     void aBadRowIsRefusedWithItsLine(String row, String message) {
