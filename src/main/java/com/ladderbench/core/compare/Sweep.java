@@ -10,8 +10,11 @@ import com.ladderbench.model.Plan;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
 import com.ladderbench.model.RunResult;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A parameter sweep (SPEC §6): the ladder run at every point of the grid of overrides. Every point
@@ -117,29 +120,23 @@ public final class Sweep {
      */
     public static void checkGridSize(List<SweepParameter> params) throws InvalidInputException {
         if (params.isEmpty()) throw InvalidInputException.of(null, "--param", "a sweep needs at least one --param");
-        long points = 1;
+        BigInteger points = BigInteger.ONE;
         StringBuilder product = new StringBuilder();
         for (SweepParameter p : params) {
             if (product.length() > 0) product.append(" x ");
             product.append(p.values().size());
-            points = points > MAX_POINTS ? points : points * p.values().size(); // stays far below overflow
+            points = points.multiply(BigInteger.valueOf(p.values().size()));
         }
-        if (points > MAX_POINTS) {
-            String size = params.size() == 1 ? product.toString() : product + " = " + exactProduct(params);
+        if (points.compareTo(BigInteger.valueOf(MAX_POINTS)) > 0) {
+            String size = params.size() == 1 ? product.toString() : product + " = " + points;
             throw InvalidInputException.of(null, "--param",
                     "the grid has " + size + " points; at most " + MAX_POINTS + " are allowed");
         }
     }
 
-    private static java.math.BigInteger exactProduct(List<SweepParameter> params) {
-        java.math.BigInteger n = java.math.BigInteger.ONE;
-        for (SweepParameter p : params) n = n.multiply(java.math.BigInteger.valueOf(p.values().size()));
-        return n;
-    }
-
     /** A path swept twice would have the second axis silently win while rows are labelled by both. */
     static void rejectRepeatedPaths(List<SweepParameter> params) throws InvalidInputException {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (SweepParameter p : params) {
             if (!seen.add(p.path())) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,14 +67,6 @@ public final class Samples {
         return new Sample(name, dir, dir.resolve("plan.json"), Files.exists(config) ? config : null, data);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
     private static Path extract(String name, Path cacheRoot) throws IOException {
         String base = "/" + FOLDER + "/" + name + "/";
         Map<String, byte[]> files = new TreeMap<>();
@@ -91,7 +82,7 @@ public final class Samples {
         }
         StringBuilder content = new StringBuilder();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            content.append(f.getKey()).append('=').append(HexFormat.of().formatHex(sha256(f.getValue()))).append('\n');
+            content.append(f.getKey()).append('=').append(Checksums.sha256(f.getValue())).append('\n');
         }
         Path dir = cacheRoot.resolve(name + "-" + Checksums.sha256(content.toString()).substring(0, 12));
         if (Files.isDirectory(dir)) return dir;
