@@ -25,16 +25,19 @@ public enum Guardrail {
     DAILY_LOSS_LIMIT(BlockReason.DAILY_LOSS_LIMIT, EnumSet.of(Tier.ENTRY));
 
     private final BlockReason reason;
-    private final Set<Tier> appliesTo;
+    /** One bit per {@link Tier} ordinal: asked for every candidate on every bar, so a mask, not a set lookup. */
+    private final int tierMask;
 
     Guardrail(BlockReason reason, Set<Tier> appliesTo) {
         this.reason = reason;
-        this.appliesTo = appliesTo;
+        int mask = 0;
+        for (Tier t : appliesTo) mask |= 1 << t.ordinal();
+        this.tierMask = mask;
     }
 
     public BlockReason reason() { return reason; }
 
-    public boolean appliesTo(Tier tier) { return appliesTo.contains(tier); }
+    public boolean appliesTo(Tier tier) { return (tierMask & (1 << tier.ordinal())) != 0; }
 
     private static Set<Tier> exits() {
         return EnumSet.of(Tier.EMERGENCY_EXIT, Tier.RISK_OFF, Tier.RISK_REDUCE, Tier.NORMAL_EXIT);
