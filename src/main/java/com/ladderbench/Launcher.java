@@ -8,19 +8,10 @@ import com.ladderbench.cli.LadderbenchCommand;
  * commands must not touch JavaFX at all.
  */
 public final class Launcher {
-    /**
-     * JavaFX warns on every start that it was loaded from the class path; in a shaded jar that
-     * is the intended configuration, so the warning would only alarm users. Held in a field
-     * because java.util.logging keeps loggers weakly.
-     */
-    private static final java.util.logging.Logger FX_STARTUP =
-            java.util.logging.Logger.getLogger("javafx");
-
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         if (args.length == 0) {
             try {
                 com.ladderbench.ui.WorkbenchApp.launchWorkbench(args);
@@ -36,6 +27,6 @@ public final class Launcher {
         }
         System.exit(LadderbenchCommand.execute(new java.io.PrintWriter(System.out, true),
                 new java.io.PrintWriter(System.err, true),
-                java.util.List.of(new com.ladderbench.ui.screenshot.ScreenshotCommand()), args));
+                java.util.List.of(com.ladderbench.ui.screenshot.ScreenshotCommand.class), args));
     }
 }

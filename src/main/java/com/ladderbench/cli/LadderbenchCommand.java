@@ -12,9 +12,6 @@ import picocli.CommandLine.Command;
 @Command(name = "ladderbench", mixinStandardHelpOptions = true, version = "ladderbench 0.1.0",
         description = "Tests graduated de-risk ladders in rule-based trading plans. "
                 + "Without a command, opens the workbench.",
-        subcommands = {ValidateCommand.class, BacktestCommand.class, CompareCommand.class, SweepCommand.class,
-                ReportCommand.class, TradesetsCommand.class, GenerateDataCommand.class, BenchCommand.class,
-                PromptCommand.class, BarsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar target/ladderbench.jar help compare",
                 "  java -jar target/ladderbench.jar validate --plan sample-backtests/trend-ladder/plan.json"})
@@ -22,6 +19,16 @@ public final class LadderbenchCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+
+    /**
+     * The commands of this ring, in the order the usage lists them. Added in {@link #commandLine}
+     * rather than in the annotation, so that running one command reflects over that command alone:
+     * picocli's model of the whole tree costs a fast command most of its start-up.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, BacktestCommand.class,
+            CompareCommand.class, SweepCommand.class, ReportCommand.class, TradesetsCommand.class,
+            GenerateDataCommand.class, BenchCommand.class, PromptCommand.class, BarsCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,15 +48,46 @@ public final class LadderbenchCommand implements Runnable {
     }
 
     /**
-     * The whole command tree. Every command gets {@code --help} (and {@code --version}) here rather than
-     * in each annotation, so a command added later cannot lack it; asking for help skips the check
-     * of required options, so {@code backtest --help} prints usage instead of "Missing required options".
+     * The whole command tree.
      *
      * @param outerCommands commands from outer rings, as for {@link #execute(PrintWriter, PrintWriter, List, String...)}
      */
     public static CommandLine commandLine(List<Object> outerCommands) {
+        List<Object> all = new java.util.ArrayList<>(COMMANDS);
+        all.addAll(outerCommands);
+        return tree(all);
+    }
+
+    /**
+     * The tree with only the command {@code args} name first, when they name one: its parsing, usage and
+     * messages depend on that command alone. {@code help}, options and unknown names get the whole tree.
+     */
+    private static CommandLine commandLineFor(List<Object> outerCommands, String... args) {
+        if (args.length > 0 && !args[0].equals("help")) {
+            for (Object c : outerCommands) {
+                if (nameOf(c).equals(args[0])) return tree(List.of(c));
+            }
+            for (Class<?> c : COMMANDS) {
+                if (nameOf(c).equals(args[0])) return tree(List.of(c));
+            }
+        }
+        return commandLine(outerCommands);
+    }
+
+    private static String nameOf(Object command) {
+        Class<?> c = command instanceof Class<?> cls ? cls : command.getClass();
+        Command annotation = c.getAnnotation(Command.class);
+        return annotation == null ? "" : annotation.name();
+    }
+
+    /**
+     * Every command gets {@code --help} (and {@code --version}) here rather than in each annotation, so
+     * a command added later cannot lack it; asking for help skips the check of required options, so
+     * {@code backtest --help} prints usage instead of "Missing required options".
+     */
+    private static CommandLine tree(List<Object> commands) {
         CommandLine cl = new CommandLine(new LadderbenchCommand());
-        for (Object c : outerCommands) cl.addSubcommand(c);
+        for (Object c : commands) cl.addSubcommand(c);
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (!sub.getCommandSpec().helpCommand()) sub.getCommandSpec().mixinStandardHelpOptions(true);
         }
@@ -67,10 +105,11 @@ public final class LadderbenchCommand implements Runnable {
 
     /**
      * @param outerCommands commands from outer rings (the workbench's {@code screenshot}), which
-     *     this ring may not reference itself; each must carry picocli's {@code @Command} annotation
+     *     this ring may not reference itself; each, an instance or a class (built only when run),
+     *     must carry picocli's {@code @Command} annotation
      */
     public static int execute(PrintWriter out, PrintWriter err, List<Object> outerCommands, String... args) {
-        return execute(commandLine(outerCommands), out, err, args);
+        return execute(commandLineFor(outerCommands, args), out, err, args);
     }
 
     /**

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 public final class WorkbenchApp extends Application {
 
     public static void launchWorkbench(String[] args) {
+        FxStartupLog.quiet();
         Application.launch(WorkbenchApp.class, args);
     }
 

@@ -1,5 +1,6 @@
 package com.ladderbench.core.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.ladderbench.core.text.Decimals;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * The output mapper every JSON writer shares: two-space indentation with '\n' line ends on every
@@ -25,24 +27,38 @@ public final class JsonOutput {
 
     /** A new mapper each call, so no caller can reconfigure another's; keep it for repeated use. */
     public static ObjectMapper mapper() {
-        JsonFactory factory = JsonFactory.builder()
+        return JsonMapper.builder(factory())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .defaultPrettyPrinter(printer())
+                .build();
+    }
+
+    /**
+     * A generator writing exactly as {@link #mapper()}'s writer does, for output built as trees
+     * ({@link JsonTrees}): without an ObjectMapper, whose set-up costs a short run more than its output.
+     */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return factory().createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(printer());
+    }
+
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
                 .addDecorator((f, generator) -> new PlainNumbers(generator))
                 // exact decimals (quantities from whole lots) keep their digits but lose the exponent
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
+    }
+
+    private static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        return new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                         .withObjectEmptySeparator("")
                         .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return JsonMapper.builder(factory)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .defaultPrettyPrinter(printer)
-                .build();
     }
 
     /** Doubles and floats in {@link Decimals#plain} form, non-finite ones as null, from a tree or a POJO. */

@@ -1,8 +1,7 @@
 package com.ladderbench.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,8 @@ import com.ladderbench.model.RiskConstraints;
 import com.ladderbench.model.RunConfig;
 import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Trigger;
+import java.io.IOException;
+import java.io.StringWriter;
 
 /**
  * Plans and run configurations written back in their input format (SPEC §2.1, §2.3): for the
@@ -19,8 +20,8 @@ import com.ladderbench.model.Trigger;
  */
 public final class PlanJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Compact output with Jackson's defaults, as a default ObjectMapper writes. */
+    private static final JsonFactory COMPACT = new JsonFactory();
 
     private PlanJson() {
     }
@@ -104,11 +105,13 @@ public final class PlanJson {
 
     /** One compact, key-ordered rendering, the input of the plan checksum. */
     public static String canonical(Plan plan) {
-        try {
-            return CANONICAL.writeValueAsString(CANONICAL.treeToValue(toJson(plan), Object.class));
-        } catch (JsonProcessingException e) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = COMPACT.createGenerator(text)) {
+            JsonTrees.writeSorted(g, toJson(plan));
+        } catch (IOException e) {
             throw new IllegalStateException("a plan tree always serialises", e);
         }
+        return text.toString();
     }
 
     private static void putIf(ObjectNode o, String name, Double v) {

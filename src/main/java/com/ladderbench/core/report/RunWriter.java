@@ -2,7 +2,6 @@ package com.ladderbench.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,9 +48,8 @@ public final class RunWriter {
     /** Writes the run's files into an existing (temporary) directory. */
     public static void writeInto(RunResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        ObjectMapper mapper = JsonOutput.mapper();
         try (OutputStream out = Files.newOutputStream(dir.resolve(RESULT))) {
-            writeResultJson(result, mapper, out);
+            writeResultJson(result, out);
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(TRADESETS))) {
             TradeSetCsv.writeTradeSets(result.tradeSets(), out);
@@ -72,16 +70,16 @@ public final class RunWriter {
      * with the bars) are turned into JSON one at a time, so a run with millions of them never holds
      * them all as a tree.
      */
-    private static void writeResultJson(RunResult r, ObjectMapper mapper, OutputStream out) throws IOException {
+    private static void writeResultJson(RunResult r, OutputStream out) throws IOException {
         ObjectNode head = toJsonWithoutEvents(r);
-        try (JsonGenerator g = mapper.writer().createGenerator(out)) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             for (Map.Entry<String, JsonNode> field : head.properties()) {
                 g.writeFieldName(field.getKey());
-                mapper.writeTree(g, field.getValue());
+                JsonTrees.write(g, field.getValue());
             }
             g.writeArrayFieldStart("events");
-            for (BlockEvent e : r.events()) mapper.writeTree(g, toJson(e));
+            for (BlockEvent e : r.events()) JsonTrees.write(g, toJson(e));
             g.writeEndArray();
             g.writeEndObject();
         }

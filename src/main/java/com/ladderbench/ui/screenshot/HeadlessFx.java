@@ -19,6 +19,7 @@ final class HeadlessFx {
 
     /** @return true when this call started the toolkit (and so should stop it) */
     static boolean start() throws InterruptedException {
+        com.ladderbench.ui.FxStartupLog.quiet();
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("headless.geometry", "1920x1200-32");

@@ -14,8 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 
@@ -172,9 +176,20 @@ final class TradeSetColumns {
         return c;
     }
 
-    /** Renders a row's text for the column; P&L green or red by sign. */
+    /**
+     * Renders a row's text for the column; P&L green or red by sign. Scrolling re-lays every visible
+     * cell, so an update for the row already shown does nothing, the sign is a pseudo-class (a style
+     * class change would make JavaFX re-match the cell's CSS from scratch) and each leg kind's mark is
+     * drawn once per cell.
+     */
     private static final class Cell extends TreeTableCell<TradeSetRow, TradeSetRow> {
+        private static final PseudoClass POSITIVE = PseudoClass.getPseudoClass("pnl-positive");
+        private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("pnl-negative");
+
         private final Spec spec;
+        private final Map<LegKind, Node> marks = new EnumMap<>(LegKind.class);
+        /** The row whose text is shown; rows are rebuilt whenever what their text depends on changes. */
+        private TradeSetRow shown;
 
         Cell(Spec spec) {
             this.spec = spec;
@@ -184,20 +199,23 @@ final class TradeSetColumns {
         @Override
         protected void updateItem(TradeSetRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("pnl-positive", "pnl-negative");
             if (empty || row == null) {
+                shown = null;
                 setText(null);
                 setGraphic(null);
+                pseudoClassStateChanged(POSITIVE, false);
+                pseudoClassStateChanged(NEGATIVE, false);
                 return;
             }
+            if (row == shown) return;
+            shown = row;
             setText(spec.text().apply(row));
             LegKind kind = spec.kind() == null ? null : spec.kind().apply(row);
-            setGraphic(kind == null ? null : MarkerIcons.icon(kind.shape(), kind.color(), 11));
-            if (spec.sign() != null) {
-                double v = spec.sign().apply(row);
-                if (v > 0) getStyleClass().add("pnl-positive");
-                if (v < 0) getStyleClass().add("pnl-negative");
-            }
+            setGraphic(kind == null ? null
+                    : marks.computeIfAbsent(kind, k -> MarkerIcons.icon(k.shape(), k.color(), 11)));
+            double v = spec.sign() == null ? 0 : spec.sign().apply(row);
+            pseudoClassStateChanged(POSITIVE, v > 0);
+            pseudoClassStateChanged(NEGATIVE, v < 0);
         }
     }
 }

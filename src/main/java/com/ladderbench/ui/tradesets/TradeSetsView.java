@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -263,13 +264,17 @@ public final class TradeSetsView implements WorkbenchView {
         return sb.toString();
     }
 
-    /** Leg rows read lighter than their TradeSet. */
+    /**
+     * Leg rows read lighter than their TradeSet: a pseudo-class, because changing a style class makes
+     * JavaFX re-match the CSS of the row and all its cells, on every scroll step.
+     */
     private static final class StyledRow extends TreeTableRow<TradeSetRow> {
+        private static final PseudoClass LEG = PseudoClass.getPseudoClass("leg-row");
+
         @Override
         protected void updateItem(TradeSetRow item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("leg-row");
-            if (!empty && item instanceof TradeSetRow.LegRow) getStyleClass().add("leg-row");
+            pseudoClassStateChanged(LEG, !empty && item instanceof TradeSetRow.LegRow);
         }
     }
 }
