@@ -49,6 +49,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final LotSize lotSize;
     private final List<String> symbols;
     private final BarSeries[] base;
+    private final Schedule schedule;
     private final PreparedTriggers triggers;
     private final CompiledRule[] regimeRules;
     private final Sizing sizing;
@@ -107,6 +108,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         int n = symbols.size();
         this.base = new BarSeries[n];
         for (int s = 0; s < n; s++) base[s] = prep.base(s);
+        this.schedule = prep.schedule();
         this.triggers = prep.triggers();
         this.regimeRules = prep.regimeRules();
         this.sizing = sizing(plan, prep, lotSize);
@@ -149,7 +151,13 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     /** Runs a plan with a decision tracer watching the bars it asks for (null: none). */
     public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor,
             DecisionTracer tracer) throws InvalidInputException {
-        return prepare(plan, data, config, tracer).run(monitor);
+        return prepare(plan, new PreparedData(data), config, tracer).run(monitor);
+    }
+
+    /** Runs a plan over data whose indicators and clocks other runs may share (a sweep's points). */
+    public static EngineRun run(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor)
+            throws InvalidInputException {
+        return prepare(plan, data, config, null).run(monitor);
     }
 
     /**
@@ -157,10 +165,15 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
      * Split from {@link #run(RunMonitor)} so a benchmark can time the two apart; an engine runs once.
      */
     public static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config) throws InvalidInputException {
+        return prepare(plan, new PreparedData(data), config);
+    }
+
+    /** As {@link #prepare(Plan, MarketData, RunConfig)}, taking what {@code data} already holds computed. */
+    public static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config) throws InvalidInputException {
         return prepare(plan, data, config, null);
     }
 
-    private static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config, DecisionTracer tracer)
+    private static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config, DecisionTracer tracer)
             throws InvalidInputException {
         return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer);
     }
@@ -196,7 +209,6 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     private EngineRun loop(RunMonitor monitor) {
-        Schedule schedule = Schedule.of(base);
         int steps = schedule.size();
         long[] eqTime = new long[schedule.distinctCloses()];
         double[] eqValue = new double[eqTime.length];
