@@ -74,6 +74,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] openedBar;
     private final int[] latchUntil;
     private final double[] lastClose;
+    // qty of each position (set on a fill) and qty x last close, set whenever either changes
+    private final double[] heldQty;
+    private final double[] mark;
+    // equity() and otherExposure(s) as last summed: valid until a mark or the cash changes
+    private boolean equityKnown;
+    private double equityMemo;
+    private int exposureMemoFor = -1;
+    private double exposureMemo;
     // symbols with a position, ascending: marks sum over these in symbol order, as a full scan would
     private final int[] open;
     private int openCount;
@@ -125,6 +133,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         openedBar = filled(n, NEVER);
         latchUntil = filled(n, NEVER);
         lastClose = new double[n];
+        heldQty = new double[n];
+        mark = new double[n];
         open = new int[n];
         exitRuleNoticeGiven = new boolean[n];
         pendingLots = new long[n];
@@ -226,6 +236,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             rollDay(closeTime);
             if (pendingLots[s] != 0) fillPending(s, i);
             lastClose[s] = base[s].close()[i];
+            if (lots[s] != 0) remark(s);
             decide(s, i);
             latestBarTime = Math.max(latestBarTime, base[s].time()[i]);
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
@@ -592,6 +603,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         lots[s] = ledger.position(symbols.get(s)).lots();
         wac[s] = ledger.position(symbols.get(s)).wac();
         if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
+        heldQty[s] = lotSize.toQty(lots[s]);
+        remark(s);
         lastFillBar[s] = i;
         if (entry) {
             latestEntryBar[s] = i;
@@ -630,21 +643,35 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     // ---------------------------------------------------------------- marks
 
+    /**
+     * A symbol's position or last close changed (the cash too, on a fill): its mark is re-taken and
+     * the sums over all symbols are summed again when next asked, in the same order as ever, so
+     * several triggers asking on one bar cost one pass over the open symbols, not one each.
+     */
+    private void remark(int s) {
+        mark[s] = heldQty[s] * lastClose[s];
+        equityKnown = false;
+        exposureMemoFor = -1;
+    }
+
     private double equity() {
+        if (equityKnown) return equityMemo;
         double e = cash;
-        for (int k = 0; k < openCount; k++) {
-            int s = open[k];
-            e += lotSize.toQty(lots[s]) * lastClose[s];
-        }
+        for (int k = 0; k < openCount; k++) e += mark[open[k]];
+        equityMemo = e;
+        equityKnown = true;
         return e;
     }
 
     private double otherExposure(int except) {
+        if (exposureMemoFor == except) return exposureMemo;
         double x = 0;
         for (int k = 0; k < openCount; k++) {
             int s = open[k];
-            if (s != except) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
+            if (s != except) x += Math.abs(mark[s]);
         }
+        exposureMemo = x;
+        exposureMemoFor = except;
         return x;
     }
 
