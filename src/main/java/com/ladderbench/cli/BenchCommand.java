@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
  * {@code bench}: throughput on generated data, one JSON line. Runs the same backtest a few times
  * after a warm-up and reports each part's best (min) and median run, so JIT compilation is not
  * measured. Data generation is outside every timed figure. The parts: {@code indicators_ms}
- * (rules compiled, referenced indicators computed), {@code engine_only_ms} (the per-bar loop:
- * rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
+ * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
+ * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.
  */
 @Command(name = "bench", description = "Measure engine throughput on generated data; prints one JSON line.",
