@@ -32,6 +32,7 @@ import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.core.engine.TriggerEngine;
 import com.ladderbench.core.report.RunWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,13 +176,17 @@ public final class BenchCommand implements Callable<Integer> {
                 values.subList(0, Math.min(values.size(), 2 * t))));
         Sweep.run(plan, data, RunConfig.defaults(), warmUp, executor, RunMonitor.NONE);
         long[] times = new long[runs];
+        long[] cpu = new long[runs];
         SweepResult result = null;
         for (int i = 0; i < runs; i++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             result = Sweep.run(plan, data, RunConfig.defaults(), params, executor, RunMonitor.NONE);
             times[i] = System.nanoTime() - t0;
+            cpu[i] = processCpuNanos() - c0;
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         ObjectNode o = JsonOutput.mapper().createObjectNode();
         o.put("bars", bars);
         o.put("symbols", symbols);
@@ -192,12 +197,21 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("sweep_ms", ms(times[0]));
         o.put("sweep_median_ms", ms(times[times.length / 2]));
         o.put("point_ms", ms(times[0] / sweep));
+        // CPU time of the whole process (GC and JIT included): on a busy machine the wall clock
+        // says little about scaling, but equal cpu_ms on 1 and on T threads means no extra work
+        o.put("cpu_ms", ms(cpu[0]));
+        o.put("cpu_median_ms", ms(cpu[cpu.length / 2]));
         o.put("bar_points_per_second", Math.round((double) bars * sweep / (times[0] / 1e9)));
         o.put("java", System.getProperty("java.version"));
         o.put("cores", Runtime.getRuntime().availableProcessors());
         o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         print(o);
         return LadderbenchCommand.OK;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private void print(ObjectNode o) throws IOException {

@@ -619,8 +619,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     private void trackOpen(int s, boolean nowOpen) {
-        int at = 0;
-        while (at < openCount && open[at] < s) at++;
+        // open[] is ascending: s's place in it (or where it goes) by bisection, not a scan
+        int at = Arrays.binarySearch(open, 0, openCount, s);
+        if (at < 0) at = -at - 1;
         if (nowOpen) {
             System.arraycopy(open, at, open, at + 1, openCount - at);
             open[at] = s;
