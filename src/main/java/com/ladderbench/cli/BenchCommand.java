@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.backtest.PlanRequirements;
+import com.ladderbench.core.compare.Sweep;
+import com.ladderbench.core.compare.SweepExecutor;
+import com.ladderbench.core.compare.SweepParameter;
+import com.ladderbench.core.compare.SweepResult;
 import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.core.data.SyntheticMarket;
 import com.ladderbench.core.report.JsonOutput;
 import com.ladderbench.model.BarSeries;
@@ -27,6 +32,7 @@ import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.core.engine.TriggerEngine;
 import com.ladderbench.core.report.RunWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +50,8 @@ import picocli.CommandLine.Spec;
  * {@code bench}: throughput on generated data, one JSON line. Runs the same backtest a few times
  * after a warm-up and reports each part's best (min) and median run, so JIT compilation is not
  * measured. Data generation is outside every timed figure. The parts: {@code indicators_ms}
- * (rules compiled, referenced indicators computed), {@code engine_only_ms} (the per-bar loop:
- * rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
+ * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
+ * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.
  */
 @Command(name = "bench", description = "Measure engine throughput on generated data; prints one JSON line.",
@@ -70,6 +76,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-output", description = "do not write a run directory (output_ms is 0)")
     boolean noOutput;
 
+    @Option(names = "--sweep", paramLabel = "N", defaultValue = "0",
+            description = "time a sweep of N points (the first risk_reduce trigger's exit_fraction) instead of one"
+                    + " backtest: sweep_ms, with the data loaded and generated beforehand (0: no sweep)")
+    int sweep;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "threads the --sweep points run on (default 0: one per core)")
+    int threads;
+
     @Spec
     CommandSpec spec;
 
@@ -84,6 +99,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + symbols);
         }
         if (runs < 1) throw InvalidInputException.of(null, "--runs", "at least 1, got " + runs);
+        if (sweep < 0 || sweep > Sweep.MAX_POINTS) {
+            throw InvalidInputException.of(null, "--sweep", "between 0 and " + Sweep.MAX_POINTS + ", got " + sweep);
+        }
+        if (sweep > 0 && triggers < 2) {
+            throw InvalidInputException.of(null, "--triggers", "--sweep varies the second trigger's exit_fraction,"
+                    + " so at least 2 triggers, got " + triggers);
+        }
+        if (threads < 0 || threads > 256) {
+            throw InvalidInputException.of(null, "--threads", "between 0 and 256, got " + threads);
+        }
         List<String> names = symbolNames(symbols);
         List<BarSeries> series = new ArrayList<>();
         for (int s = 0; s < symbols; s++) {
@@ -92,6 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Plan plan = plan(triggers, names);
         MarketData data = MarketData.of(series, PlanRequirements.timeframes(plan));
+        if (sweep > 0) return sweep(plan, data, names.get(0));
         BacktestRequest req = BacktestRequest.of("bench", plan, data, RunConfig.defaults());
         Path out = noOutput ? null : Files.createTempDirectory("ladderbench-bench");
         try {
@@ -127,13 +153,71 @@ public final class BenchCommand implements Callable<Integer> {
             o.put("trade_sets", warm.result.tradeSets().size());
             o.put("java", System.getProperty("java.version"));
             o.put("cores", Runtime.getRuntime().availableProcessors());
-            // one line, numbers as every output writes them (ObjectNode.toString would print 1.7E6)
-            spec.commandLine().getOut().println(JsonOutput.mapper().writer()
-                    .without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+            print(o);
         } finally {
             if (out != null) deleteTree(out);
         }
         return LadderbenchCommand.OK;
+    }
+
+    /**
+     * The sweep mode: {@code sweep} points of the second trigger's exit_fraction, evenly spread in
+     * (0, 1), run as the {@code sweep} command runs them; a sweep of the first points on every
+     * thread warms up first.
+     */
+    private int sweep(Plan plan, MarketData data, String firstSymbol) throws InvalidInputException, IOException {
+        String trim = (symbols == 1 ? "" : firstSymbol + "-") + "t1";
+        List<String> values = new ArrayList<>();
+        for (int k = 1; k <= sweep; k++) values.add(Decimals.significant((double) k / (sweep + 1), 6));
+        List<SweepParameter> params = List.of(new SweepParameter("triggers." + trim + ".exit_fraction", values));
+        int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        SweepExecutor executor = Sweep.local(t);
+        List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
+                values.subList(0, Math.min(values.size(), 2 * t))));
+        Sweep.run(plan, data, RunConfig.defaults(), warmUp, executor, RunMonitor.NONE);
+        long[] times = new long[runs];
+        long[] cpu = new long[runs];
+        SweepResult result = null;
+        for (int i = 0; i < runs; i++) {
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            result = Sweep.run(plan, data, RunConfig.defaults(), params, executor, RunMonitor.NONE);
+            times[i] = System.nanoTime() - t0;
+            cpu[i] = processCpuNanos() - c0;
+        }
+        Arrays.sort(times);
+        Arrays.sort(cpu);
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        o.put("bars", bars);
+        o.put("symbols", symbols);
+        o.put("triggers", triggers * symbols);
+        o.put("runs", runs);
+        o.put("points", result.points().size());
+        o.put("threads", t);
+        o.put("sweep_ms", ms(times[0]));
+        o.put("sweep_median_ms", ms(times[times.length / 2]));
+        o.put("point_ms", ms(times[0] / sweep));
+        // CPU time of the whole process (GC and JIT included): on a busy machine the wall clock
+        // says little about scaling, but equal cpu_ms on 1 and on T threads means no extra work
+        o.put("cpu_ms", ms(cpu[0]));
+        o.put("cpu_median_ms", ms(cpu[cpu.length / 2]));
+        o.put("bar_points_per_second", Math.round((double) bars * sweep / (times[0] / 1e9)));
+        o.put("java", System.getProperty("java.version"));
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+        o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        print(o);
+        return LadderbenchCommand.OK;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void print(ObjectNode o) throws IOException {
+        // one line, numbers as every output writes them (ObjectNode.toString would print 1.7E6)
+        spec.commandLine().getOut().println(JsonOutput.mapper().writer()
+                .without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
     }
 
     private static double ms(long nanos) {

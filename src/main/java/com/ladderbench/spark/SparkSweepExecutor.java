@@ -72,7 +72,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
             TaskContext task = TaskContext.get();
             fault.beforeRun(task.partitionId(), task.attemptNumber());
             SweepInputs.Decoded in = inputs.value().decoded();
-            return Sweep.runPoint(Sweep.scenario(in.plan(), in.config(), point), in.data(), RunMonitor.NONE);
+            return Sweep.runPoint(Sweep.scenario(in.plan(), in.config(), point), in.prepared(), RunMonitor.NONE);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.ladderbench.spark;
 
 import com.ladderbench.core.backtest.RunInputs;
 import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.engine.PreparedData;
 import com.ladderbench.core.plan.RunConfigLoader;
 import com.ladderbench.core.report.PlanJson;
 import com.ladderbench.model.InvalidInputException;
@@ -23,8 +24,14 @@ final class SweepInputs implements Serializable {
     private final ShippedData data;
     private transient Decoded decoded;
 
-    /** The plan, configuration and data a task runs on. */
-    record Decoded(Plan plan, RunConfig config, MarketData data) {
+    /**
+     * The plan, configuration and data a task runs on; the executor's tasks share the indicators
+     * computed from the data through {@code prepared}.
+     */
+    record Decoded(Plan plan, RunConfig config, PreparedData prepared) {
+        MarketData data() {
+            return prepared.data();
+        }
     }
 
     private SweepInputs(String planJson, String configJson, ShippedData data) {
@@ -56,7 +63,7 @@ final class SweepInputs implements Serializable {
     private Decoded decode() {
         try {
             return new Decoded(RunInputs.planLoader().parse(planJson, "plan").plan(),
-                    RunConfigLoader.parse(configJson, "config"), data.toMarketData());
+                    RunConfigLoader.parse(configJson, "config"), new PreparedData(data.toMarketData()));
         } catch (InvalidInputException e) {
             // the driver loaded these very inputs, so this is a defect, not bad input
             throw new IllegalStateException("the shipped plan or configuration no longer loads: " + e.getMessage(), e);

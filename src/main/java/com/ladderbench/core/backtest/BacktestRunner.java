@@ -4,6 +4,7 @@ import com.ladderbench.core.analysis.MetricsCalculator;
 import com.ladderbench.core.analysis.Whipsaw;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.engine.EngineRun;
+import com.ladderbench.core.engine.PreparedData;
 import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.core.engine.TriggerEngine;
 import com.ladderbench.core.io.Checksums;
@@ -39,6 +40,16 @@ public final class BacktestRunner {
 
     public static RunResult run(BacktestRequest req, RunMonitor monitor) throws InvalidInputException {
         return assemble(req, TriggerEngine.run(req.plan(), req.data(), req.config(), monitor));
+    }
+
+    /**
+     * The same run, taking indicators and clocks from {@code prepared}, which other runs on the
+     * same data share (a sweep's points, a comparison's sides); the result is the same either way.
+     */
+    public static RunResult run(BacktestRequest req, PreparedData prepared, RunMonitor monitor)
+            throws InvalidInputException {
+        if (prepared.data() != req.data()) throw new IllegalArgumentException("prepared for other data");
+        return assemble(req, TriggerEngine.run(req.plan(), prepared, req.config(), monitor));
     }
 
     /** The result of an engine run: TradeSets, metrics, whipsaw, event counts, reconciliation. */

@@ -2,6 +2,8 @@ package com.ladderbench.core.compare;
 
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.engine.PreparedData;
 import com.ladderbench.core.engine.RunCancelledException;
 import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.model.InvalidInputException;
@@ -16,16 +18,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs independent backtests across the machine's cores. Runs share the read-only market data
- * and nothing else, so each result is identical to running it alone; results come back in
- * request order.
+ * and what is derived from it alone (indicators, clocks: {@link PreparedData}) and nothing else,
+ * so each result is identical to running it alone; results come back in request order.
  */
 final class ParallelRuns {
     private ParallelRuns() {
     }
 
+    /** One independent run; {@code monitor} says whether to stop. */
+    @FunctionalInterface
+    interface Task<T> {
+        T run(RunMonitor monitor) throws InvalidInputException;
+    }
+
     static List<RunResult> run(List<BacktestRequest> requests, RunMonitor monitor) throws InvalidInputException {
-        int threads = Math.max(1, Math.min(requests.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        List<Task<RunResult>> tasks = new ArrayList<>();
+        PreparedData shared = null;
+        for (BacktestRequest r : requests) {
+            MarketData data = r.data();
+            if (shared == null || shared.data() != data) shared = new PreparedData(data);
+            PreparedData prepared = shared;
+            tasks.add(each -> BacktestRunner.run(r, prepared, each));
+        }
+        return run(tasks, Runtime.getRuntime().availableProcessors(), monitor);
+    }
+
+    /**
+     * The tasks' results in task order, on at most {@code threads} threads; a task's result is
+     * dropped from here only by the caller, so keep {@code T} small for many tasks.
+     */
+    static <T> List<T> run(List<Task<T>> tasks, int threads, RunMonitor monitor) throws InvalidInputException {
+        int n = Math.max(1, Math.min(tasks.size(), threads));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "ladderbench-run");
             t.setDaemon(true);
             return t;
@@ -38,23 +62,23 @@ final class ParallelRuns {
             }
         };
         try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (BacktestRequest r : requests) {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Task<T> task : tasks) {
                 futures.add(pool.submit(() -> {
-                    RunResult res = BacktestRunner.run(r, each);
-                    monitor.progress((double) done.incrementAndGet() / requests.size());
+                    T res = task.run(each);
+                    monitor.progress((double) done.incrementAndGet() / tasks.size());
                     return res;
                 }));
             }
-            List<RunResult> out = new ArrayList<>();
-            for (Future<RunResult> f : futures) out.add(get(f));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) out.add(get(f));
             return out;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static RunResult get(Future<RunResult> f) throws InvalidInputException {
+    private static <T> T get(Future<T> f) throws InvalidInputException {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -3,13 +3,13 @@ package com.ladderbench.core.compare;
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.engine.PreparedData;
 import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.Plan;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.RunConfig;
-import com.ladderbench.model.RunResult;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,16 +26,26 @@ public final class Sweep {
     /** Enough for a 3-axis grid of ten values each; larger grids are almost always a typo. */
     public static final int MAX_POINTS = 2_000;
 
-    /** The default: the points' runs in parallel on this machine, sharing the loaded data. */
-    public static final SweepExecutor LOCAL = (grid, data, monitor) -> {
-        List<BacktestRequest> requests = new ArrayList<>();
-        for (Scenario s : grid.scenarios()) requests.add(request(s, data));
-        List<Metrics> metrics = new ArrayList<>();
-        for (RunResult r : ParallelRuns.run(requests, monitor)) metrics.add(r.metrics());
-        return metrics;
-    };
+    /** The default: the points' runs in parallel on all of this machine's cores ({@link #local}). */
+    public static final SweepExecutor LOCAL = (grid, data, monitor) ->
+            local(Runtime.getRuntime().availableProcessors()).run(grid, data, monitor);
 
     private Sweep() {
+    }
+
+    /**
+     * The points' runs on {@code threads} threads of this machine, sharing the loaded data and
+     * every indicator computed from it ({@link PreparedData}); each run keeps only its metrics, so
+     * memory stays flat however many points there are. The metrics do not depend on the threads.
+     */
+    public static SweepExecutor local(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        return (grid, data, monitor) -> {
+            PreparedData shared = new PreparedData(data);
+            List<ParallelRuns.Task<Metrics>> tasks = new ArrayList<>();
+            for (Scenario s : grid.scenarios()) tasks.add(each -> runPoint(s, shared, each));
+            return ParallelRuns.run(tasks, threads, monitor);
+        };
     }
 
     /** The sweep on this machine's cores. */
@@ -97,7 +107,16 @@ public final class Sweep {
     /** Runs one point: the engine on {@code data} with the point's scenario; only the metrics are kept. */
     public static Metrics runPoint(Scenario scenario, MarketData data, RunMonitor monitor)
             throws InvalidInputException {
-        return BacktestRunner.run(request(scenario, data), monitor).metrics();
+        return runPoint(scenario, new PreparedData(data), monitor);
+    }
+
+    /**
+     * Runs one point on data whose indicators the other points share; the metrics are the same as
+     * {@link #runPoint(Scenario, MarketData, RunMonitor)}'s.
+     */
+    public static Metrics runPoint(Scenario scenario, PreparedData data, RunMonitor monitor)
+            throws InvalidInputException {
+        return BacktestRunner.run(request(scenario, data.data()), data, monitor).metrics();
     }
 
     private static BacktestRequest request(Scenario s, MarketData data) {

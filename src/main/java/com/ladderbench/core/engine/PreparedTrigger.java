@@ -14,8 +14,7 @@ import com.ladderbench.model.Trigger;
  * @param ownBarAtBase for each base bar of the symbol, the index of this trigger's timeframe bar
  *     that completes at that base bar's close, or -1 when none does (the trigger is not evaluated)
  * @param entrySign +1 long, -1 short, 0 no entries
- * @param exitCloses which position signs the exit_rule may close, as bits ({@link #CLOSES_LONG},
- *     {@link #CLOSES_SHORT}); read on every bar, so decided once here
+ * @param exitSides which positions the exit_rule may close: bit 1 longs, bit 2 shorts (see {@link #exitApplies})
  * @param lacksRequiredExitRule a ladder category without an exit_rule (a programmatically built plan)
  */
 record PreparedTrigger(
@@ -29,11 +28,10 @@ record PreparedTrigger(
         int[] ownBarAtBase,
         int entrySign,
         int confidenceRank,
-        int exitCloses,
+        int exitSides,
         boolean lacksRequiredExitRule) {
-
-    static final int CLOSES_LONG = 1;
-    static final int CLOSES_SHORT = 2;
+    private static final int LONGS = 1;
+    private static final int SHORTS = 2;
 
     static PreparedTrigger of(int index, Trigger t, int symbolIndex, CompiledRule entry, CompiledRule exit,
             CompiledRule hold, int[] ownBarAtBase) {
@@ -42,23 +40,23 @@ record PreparedTrigger(
             sign = t.direction() == Direction.LONG ? 1 : t.direction() == Direction.SHORT ? -1 : 0;
         }
         return new PreparedTrigger(index, t, symbolIndex, Tier.ofExit(t.category()), sign == 0 ? null : entry, exit,
-                hold, ownBarAtBase, sign, ConfidenceGrade.rank(t.confidenceGrade()), exitCloses(t, exit),
+                hold, ownBarAtBase, sign, ConfidenceGrade.rank(t.confidenceGrade()), exitSides(t, exit),
                 exit == null && t.category().isExitOnly());
     }
 
     /**
-     * Which positions this trigger's exit_rule may close: a long trigger's exit closes longs, a
-     * short trigger's closes shorts; exit triggers and the ladder categories close either side.
+     * A long trigger's exit closes longs, a short trigger's closes shorts; exit triggers and the
+     * ladder categories close either side; without an exit_rule, none.
      */
-    private static int exitCloses(Trigger t, CompiledRule exit) {
+    private static int exitSides(Trigger t, CompiledRule exit) {
         if (exit == null) return 0;
-        if (t.category().isExitOnly() || t.direction() == Direction.EXIT) return CLOSES_LONG | CLOSES_SHORT;
-        return t.direction() == Direction.LONG ? CLOSES_LONG : CLOSES_SHORT;
+        if (t.category().isExitOnly() || t.direction() == Direction.EXIT) return LONGS | SHORTS;
+        return t.direction() == Direction.LONG ? LONGS : SHORTS;
     }
 
-    /** Whether this trigger's exit_rule may close a position of that sign (never a flat one). */
+    /** Whether this trigger's exit_rule may close a position of {@code positionSign} (0: flat, never). */
     boolean exitApplies(int positionSign) {
         if (positionSign == 0) return false;
-        return (exitCloses & (positionSign > 0 ? CLOSES_LONG : CLOSES_SHORT)) != 0;
+        return (exitSides & (positionSign > 0 ? LONGS : SHORTS)) != 0;
     }
 }

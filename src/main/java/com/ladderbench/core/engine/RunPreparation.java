@@ -1,8 +1,5 @@
 package com.ladderbench.core.engine;
 
-import com.ladderbench.core.data.HigherTimeframe;
-import com.ladderbench.core.data.MarketData;
-import com.ladderbench.core.data.SymbolData;
 import com.ladderbench.core.indicators.IndicatorCache;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
@@ -17,44 +14,42 @@ import com.ladderbench.model.Problem;
 import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.Trigger;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything done once before the per-bar loop: rules compiled, only the referenced indicators
- * computed, and each timeframe's bars mapped onto the base bars at whose close they complete.
+ * computed, and each timeframe's bars mapped onto the base bars at whose close they complete
+ * (the data-only parts taken from a {@link PreparedData} that other runs may share).
  * A higher-timeframe value is only ever bound to base bars at or after its completion, which is
  * what keeps {@code tf_} identifiers free of look-ahead.
  */
 final class RunPreparation {
     private final Plan plan;
     private final List<String> symbols;
-    private final List<SymbolData> symbolData = new ArrayList<>();
-    private final List<Map<Timeframe, IndicatorCache>> caches = new ArrayList<>();
-    private final List<Map<Timeframe, int[]>> ownBarAtBase = new ArrayList<>();
-    private final Map<String, SeriesColumn> mapped = new HashMap<>();
+    private final PreparedData shared;
+    private final List<BarSeries> bases = new ArrayList<>();
 
-    RunPreparation(Plan plan, MarketData data) throws InvalidInputException {
+    RunPreparation(Plan plan, PreparedData shared) throws InvalidInputException {
         this.plan = plan;
+        this.shared = shared;
         this.symbols = plan.symbols();
         List<Problem> problems = new ArrayList<>();
         for (String s : symbols) {
-            if (data.find(s).isEmpty()) {
+            if (shared.data().find(s).isEmpty()) {
                 problems.add(new Problem(null, "data", "no market data for symbol " + s + " used by the plan"));
             } else {
-                symbolData.add(data.symbol(s));
+                bases.add(shared.data().symbol(s).base());
             }
-            caches.add(new EnumMap<>(Timeframe.class));
-            ownBarAtBase.add(new EnumMap<>(Timeframe.class));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     List<String> symbols() { return symbols; }
 
-    BarSeries base(int symbol) { return symbolData.get(symbol).base(); }
+    BarSeries base(int symbol) { return bases.get(symbol); }
+
+    /** The order in which the run's bars are decided. */
+    Schedule schedule() { return shared.schedule(symbols); }
 
     PreparedTriggers triggers() throws InvalidInputException {
         List<PreparedTrigger> out = new ArrayList<>();
@@ -109,56 +104,25 @@ final class RunPreparation {
         Timeframe tf = ref.timeframe() == null ? own : ref.timeframe();
         double[] values = cache(symbol, tf).get(ref.spec());
         if (tf == own) return new SeriesColumn(values, null);
-        String key = symbol + "/" + own + "/" + tf;
-        SeriesColumn shared = mapped.get(key);
-        if (shared != null) return new SeriesColumn(values, shared.indexMap());
-        int[] ownDone = completion(symbol, own);
-        int[] refDone = completion(symbol, tf);
-        int[] map = new int[ownDone.length];
-        int m = -1;
-        for (int j = 0; j < ownDone.length; j++) {
-            while (m + 1 < refDone.length && refDone[m + 1] <= ownDone[j]) m++;
-            map[j] = m;
-        }
-        mapped.put(key, new SeriesColumn(values, map));
-        return new SeriesColumn(values, map);
+        requireLoaded(symbol, own);
+        return new SeriesColumn(values, shared.indexMap(symbols.get(symbol), own, tf));
     }
 
     private IndicatorCache cache(int symbol, Timeframe tf) {
-        return caches.get(symbol).computeIfAbsent(tf, k -> new IndicatorCache(series(symbol, k)));
+        requireLoaded(symbol, tf);
+        return shared.indicators(symbols.get(symbol), tf);
     }
 
-    private BarSeries series(int symbol, Timeframe tf) {
-        SymbolData sd = symbolData.get(symbol);
-        if (tf == sd.base().timeframe()) return sd.base();
-        HigherTimeframe h = sd.higher().get(tf);
-        if (h == null) throw new MissingTimeframe(symbols.get(symbol), tf, sd.base().timeframe());
-        return h.series();
-    }
-
-    /** For each bar of {@code tf}, the base bar at whose close it is complete. */
-    private int[] completion(int symbol, Timeframe tf) {
-        SymbolData sd = symbolData.get(symbol);
-        if (tf == sd.base().timeframe()) {
-            int[] identity = new int[sd.base().size()];
-            for (int i = 0; i < identity.length; i++) identity[i] = i;
-            return identity;
+    private void requireLoaded(int symbol, Timeframe tf) {
+        if (shared.series(symbols.get(symbol), tf) == null) {
+            throw new MissingTimeframe(symbols.get(symbol), tf, base(symbol).timeframe());
         }
-        HigherTimeframe h = sd.higher().get(tf);
-        if (h == null) throw new MissingTimeframe(symbols.get(symbol), tf, sd.base().timeframe());
-        return h.completedAt();
     }
 
     private int[] clock(int symbol, Timeframe tf, String path, List<Problem> problems) {
         try {
-            return ownBarAtBase.get(symbol).computeIfAbsent(tf, k -> {
-                int[] done = completion(symbol, k);
-                int[] at = new int[base(symbol).size()];
-                java.util.Arrays.fill(at, -1);
-                // after a gap several bars can complete at one base bar: the latest one is evaluated
-                for (int j = 0; j < done.length; j++) at[done[j]] = j;
-                return at;
-            });
+            requireLoaded(symbol, tf);
+            return shared.clock(symbols.get(symbol), tf);
         } catch (MissingTimeframe e) {
             problems.add(new Problem(null, path, e.getMessage()));
             return null;

@@ -49,6 +49,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final LotSize lotSize;
     private final List<String> symbols;
     private final BarSeries[] base;
+    private final Schedule schedule;
     private final PreparedTriggers triggers;
     private final CompiledRule[] regimeRules;
     private final Sizing sizing;
@@ -73,6 +74,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] openedBar;
     private final int[] latchUntil;
     private final double[] lastClose;
+    // qty of each position (set on a fill) and qty x last close, set whenever either changes
+    private final double[] heldQty;
+    private final double[] mark;
+    // equity() and otherExposure(s) as last summed: valid until a mark or the cash changes
+    private boolean equityKnown;
+    private double equityMemo;
+    private int exposureMemoFor = -1;
+    private double exposureMemo;
     // symbols with a position, ascending: marks sum over these in symbol order, as a full scan would
     private final int[] open;
     private int openCount;
@@ -107,6 +116,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         int n = symbols.size();
         this.base = new BarSeries[n];
         for (int s = 0; s < n; s++) base[s] = prep.base(s);
+        this.schedule = prep.schedule();
         this.triggers = prep.triggers();
         this.regimeRules = prep.regimeRules();
         this.sizing = sizing(plan, prep, lotSize);
@@ -123,6 +133,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         openedBar = filled(n, NEVER);
         latchUntil = filled(n, NEVER);
         lastClose = new double[n];
+        heldQty = new double[n];
+        mark = new double[n];
         open = new int[n];
         exitRuleNoticeGiven = new boolean[n];
         pendingLots = new long[n];
@@ -149,7 +161,13 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     /** Runs a plan with a decision tracer watching the bars it asks for (null: none). */
     public static EngineRun run(Plan plan, MarketData data, RunConfig config, RunMonitor monitor,
             DecisionTracer tracer) throws InvalidInputException {
-        return prepare(plan, data, config, tracer).run(monitor);
+        return prepare(plan, new PreparedData(data), config, tracer).run(monitor);
+    }
+
+    /** Runs a plan over data whose indicators and clocks other runs may share (a sweep's points). */
+    public static EngineRun run(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor)
+            throws InvalidInputException {
+        return prepare(plan, data, config, null).run(monitor);
     }
 
     /**
@@ -157,10 +175,15 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
      * Split from {@link #run(RunMonitor)} so a benchmark can time the two apart; an engine runs once.
      */
     public static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config) throws InvalidInputException {
+        return prepare(plan, new PreparedData(data), config);
+    }
+
+    /** As {@link #prepare(Plan, MarketData, RunConfig)}, taking what {@code data} already holds computed. */
+    public static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config) throws InvalidInputException {
         return prepare(plan, data, config, null);
     }
 
-    private static TriggerEngine prepare(Plan plan, MarketData data, RunConfig config, DecisionTracer tracer)
+    private static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config, DecisionTracer tracer)
             throws InvalidInputException {
         return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer);
     }
@@ -196,7 +219,6 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     private EngineRun loop(RunMonitor monitor) {
-        Schedule schedule = Schedule.of(base);
         int steps = schedule.size();
         long[] eqTime = new long[schedule.distinctCloses()];
         double[] eqValue = new double[eqTime.length];
@@ -214,6 +236,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             rollDay(closeTime);
             if (pendingLots[s] != 0) fillPending(s, i);
             lastClose[s] = base[s].close()[i];
+            if (lots[s] != 0) remark(s);
             decide(s, i);
             latestBarTime = Math.max(latestBarTime, base[s].time()[i]);
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
@@ -580,6 +603,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         lots[s] = ledger.position(symbols.get(s)).lots();
         wac[s] = ledger.position(symbols.get(s)).wac();
         if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
+        heldQty[s] = lotSize.toQty(lots[s]);
+        remark(s);
         lastFillBar[s] = i;
         if (entry) {
             latestEntryBar[s] = i;
@@ -594,8 +619,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     private void trackOpen(int s, boolean nowOpen) {
-        int at = 0;
-        while (at < openCount && open[at] < s) at++;
+        // open[] is ascending: s's place in it (or where it goes) by bisection, not a scan
+        int at = Arrays.binarySearch(open, 0, openCount, s);
+        if (at < 0) at = -at - 1;
         if (nowOpen) {
             System.arraycopy(open, at, open, at + 1, openCount - at);
             open[at] = s;
@@ -618,21 +644,35 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     // ---------------------------------------------------------------- marks
 
+    /**
+     * A symbol's position or last close changed (the cash too, on a fill): its mark is re-taken and
+     * the sums over all symbols are summed again when next asked, in the same order as ever, so
+     * several triggers asking on one bar cost one pass over the open symbols, not one each.
+     */
+    private void remark(int s) {
+        mark[s] = heldQty[s] * lastClose[s];
+        equityKnown = false;
+        exposureMemoFor = -1;
+    }
+
     private double equity() {
+        if (equityKnown) return equityMemo;
         double e = cash;
-        for (int k = 0; k < openCount; k++) {
-            int s = open[k];
-            e += lotSize.toQty(lots[s]) * lastClose[s];
-        }
+        for (int k = 0; k < openCount; k++) e += mark[open[k]];
+        equityMemo = e;
+        equityKnown = true;
         return e;
     }
 
     private double otherExposure(int except) {
+        if (exposureMemoFor == except) return exposureMemo;
         double x = 0;
         for (int k = 0; k < openCount; k++) {
             int s = open[k];
-            if (s != except) x += Math.abs(lotSize.toQty(lots[s]) * lastClose[s]);
+            if (s != except) x += Math.abs(mark[s]);
         }
+        exposureMemo = x;
+        exposureMemoFor = except;
         return x;
     }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
  * (the MACD line behind signal and histogram, the SMA and deviation behind the Bollinger bands,
  * EMAs, true range, log returns) computed once too.
  *
- * <p>Returned arrays are shared between callers and must be treated as read-only. Not
- * thread-safe: one cache per series per run, used from one thread.
+ * <p>Returned arrays are shared between callers and must be treated as read-only. Thread-safe,
+ * so the runs of a sweep can share one cache per series: a request waits while another thread
+ * computes, then finds the value computed (each entry is built once, whoever asks first).
  */
 public final class IndicatorCache {
     private final BarSeries series;
@@ -27,7 +28,7 @@ public final class IndicatorCache {
     }
 
     /** The full-length series {@code spec} names, NaN during its warm-up; computed on first request. */
-    public double[] get(IndicatorSpec spec) {
+    public synchronized double[] get(IndicatorSpec spec) {
         // Not computeIfAbsent: building one entry requests others, and HashMap forbids nested updates.
         double[] values = indicators.get(spec);
         if (values == null) {
@@ -37,7 +38,12 @@ public final class IndicatorCache {
         return values;
     }
 
-    double[] part(Part part) {
+    /** How many indicator series have been computed (each at most once; intermediates not counted). */
+    public synchronized int computed() {
+        return indicators.size();
+    }
+
+    synchronized double[] part(Part part) {
         double[] values = parts.get(part);
         if (values == null) {
             values = IndicatorCalculator.buildPart(part, this);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.ladderbench.core.backtest.RunInputs;
+import com.ladderbench.core.engine.PreparedData;
 import com.ladderbench.core.engine.RunMonitor;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Metrics;
@@ -80,5 +81,43 @@ class SweepTest {
         }
         assertTrue(local.points().stream().map(SweepResult.Point::metrics).distinct().count() > 1,
                 "the overrides change the runs");
+    }
+
+    @Test
+    void theMetricsDoNotDependOnHowManyThreadsRunThePoints() throws Exception {
+        List<SweepParameter> params = params("config.min_hold_bars=1,6,12", "triggers.momentum_fade_trim.exit_fraction=0.2,0.6");
+        SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
+        SweepResult three = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(3), RunMonitor.NONE);
+        assertEquals(one, three);
+        assertThrows(IllegalArgumentException.class, () -> Sweep.local(0));
+    }
+
+    @Test
+    void pointsThatDifferInAThresholdComputeEachIndicatorOnceBetweenThem() throws Exception {
+        SweepGrid grid = Sweep.check(in.plan().plan(), in.config(),
+                params("triggers.momentum_fade_trim.exit_fraction=0.2,0.4,0.6", "config.min_hold_bars=2,8"));
+        PreparedData alone = new PreparedData(in.data());
+        Metrics first = Sweep.runPoint(grid.scenarios().get(0), alone, RunMonitor.NONE);
+        PreparedData shared = new PreparedData(in.data());
+        List<Metrics> metrics = new ArrayList<>();
+        for (Scenario s : grid.scenarios()) metrics.add(Sweep.runPoint(s, shared, RunMonitor.NONE));
+
+        assertTrue(alone.indicatorsComputed() > 0);
+        assertEquals(alone.indicatorsComputed(), shared.indicatorsComputed(), "six points, one point's indicators");
+        assertEquals(first, metrics.get(0), "sharing changes no result");
+    }
+
+    @Test
+    void pointsThatDifferInAnIndicatorPeriodComputeOneSeriesPerDistinctPeriod() throws Exception {
+        // rsi_14 is read by other triggers too, so only rsi_9 and rsi_21 are new
+        SweepGrid grid = Sweep.check(in.plan().plan(), in.config(), List.of(new SweepParameter(
+                "triggers.momentum_fade_trim.exit_rule",
+                List.of("rsi_9 < 45", "rsi_14 < 45", "rsi_21 < 45", "rsi_9 < 40"))));
+        PreparedData base = new PreparedData(in.data());
+        Sweep.runPoint(grid.scenarios().get(1), base, RunMonitor.NONE);
+        PreparedData shared = new PreparedData(in.data());
+        for (Scenario s : grid.scenarios()) Sweep.runPoint(s, shared, RunMonitor.NONE);
+
+        assertEquals(base.indicatorsComputed() + 2, shared.indicatorsComputed(), "rsi_9, 14, 21 and 9 again");
     }
 }

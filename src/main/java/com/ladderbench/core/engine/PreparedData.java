@@ -1,0 +1,112 @@
+package com.ladderbench.core.engine;
+
+import com.ladderbench.core.data.HigherTimeframe;
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.data.SymbolData;
+import com.ladderbench.core.indicators.IndicatorCache;
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Timeframe;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Market data with what runs derive from the data alone, each computed once on first use and
+ * shared read-only by every run on it: the indicators of each (symbol, timeframe), the map of one
+ * timeframe's bars onto another's, each timeframe's base-bar clock, and the decision schedule of a
+ * set of symbols. What a run derives from its plan (compiled rules, sizing, state) stays per run,
+ * so the points of a sweep or the sides of a comparison compute an indicator once between them,
+ * whichever plan asks for it first. Thread-safe; results never depend on which run computed what.
+ */
+public final class PreparedData {
+    private final MarketData data;
+    private final ConcurrentHashMap<SeriesKey, IndicatorCache> indicators = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<MapKey, int[]> indexMaps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SeriesKey, int[]> clocks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<List<String>, Schedule> schedules = new ConcurrentHashMap<>();
+
+    private record SeriesKey(String symbol, Timeframe timeframe) {
+    }
+
+    private record MapKey(String symbol, Timeframe own, Timeframe ref) {
+    }
+
+    public PreparedData(MarketData data) {
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    public MarketData data() {
+        return data;
+    }
+
+    /** How many indicator series the runs so far have computed, over all symbols and timeframes. */
+    public int indicatorsComputed() {
+        int n = 0;
+        for (IndicatorCache c : indicators.values()) n += c.computed();
+        return n;
+    }
+
+    /** The data as a series of {@code tf}, or null when it was not loaded at {@code tf}. */
+    BarSeries series(String symbol, Timeframe tf) {
+        SymbolData sd = data.symbol(symbol);
+        if (tf == sd.base().timeframe()) return sd.base();
+        HigherTimeframe h = sd.higher().get(tf);
+        return h == null ? null : h.series();
+    }
+
+    /** The indicators of {@code symbol} at {@code tf}, a timeframe {@link #series} has. */
+    IndicatorCache indicators(String symbol, Timeframe tf) {
+        return indicators.computeIfAbsent(new SeriesKey(symbol, tf),
+                k -> new IndicatorCache(Objects.requireNonNull(series(symbol, tf), "series")));
+    }
+
+    /** For each bar of {@code own}, the latest bar of {@code ref} complete at its completion (-1: none yet). */
+    int[] indexMap(String symbol, Timeframe own, Timeframe ref) {
+        return indexMaps.computeIfAbsent(new MapKey(symbol, own, ref), k -> {
+            int[] ownDone = completion(symbol, own);
+            int[] refDone = completion(symbol, ref);
+            int[] map = new int[ownDone.length];
+            int m = -1;
+            for (int j = 0; j < ownDone.length; j++) {
+                while (m + 1 < refDone.length && refDone[m + 1] <= ownDone[j]) m++;
+                map[j] = m;
+            }
+            return map;
+        });
+    }
+
+    /**
+     * For each base bar of {@code symbol}, the bar of {@code tf} that completes at its close, or -1.
+     * After a gap several bars can complete at one base bar: the latest one is evaluated.
+     */
+    int[] clock(String symbol, Timeframe tf) {
+        return clocks.computeIfAbsent(new SeriesKey(symbol, tf), k -> {
+            int[] done = completion(symbol, tf);
+            int[] at = new int[data.symbol(symbol).base().size()];
+            Arrays.fill(at, -1);
+            for (int j = 0; j < done.length; j++) at[done[j]] = j;
+            return at;
+        });
+    }
+
+    /** The order in which the bars of {@code symbols} (in run order) are decided. */
+    Schedule schedule(List<String> symbols) {
+        return schedules.computeIfAbsent(List.copyOf(symbols), k -> {
+            BarSeries[] base = new BarSeries[k.size()];
+            for (int s = 0; s < base.length; s++) base[s] = data.symbol(k.get(s)).base();
+            return Schedule.of(base);
+        });
+    }
+
+    /** For each bar of {@code tf}, the base bar at whose close it is complete; {@code tf} must be loaded. */
+    private int[] completion(String symbol, Timeframe tf) {
+        SymbolData sd = data.symbol(symbol);
+        if (tf == sd.base().timeframe()) {
+            int[] identity = new int[sd.base().size()];
+            for (int i = 0; i < identity.length; i++) identity[i] = i;
+            return identity;
+        }
+        return sd.higher().get(tf).completedAt();
+    }
+}
