@@ -4,6 +4,7 @@ package com.ladderbench.core.data;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.Checksums;
 import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
@@ -14,6 +15,8 @@ import com.ladderbench.model.Timeframe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,12 +42,23 @@ public final class BarCsvReader {
     static final int MAX_ESTIMATED_ROWS = 1 << 22;
 
     /** Immutable once built and thread-safe, so shared. */
-    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            // the stream stays open at the end of the input, so what follows can still be hashed
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private BarCsvReader() {
     }
 
     public static BarSeries read(DataSpec spec) throws InvalidInputException {
+        return readHashed(spec).series();
+    }
+
+    /** A file's bars and the SHA-256 of its bytes, hashed as they were read (no second pass over the file). */
+    public record Hashed(BarSeries series, String sha256) {
+    }
+
+    /** {@link #read}, with the checksum recorded in run info computed from the same bytes. */
+    public static Hashed readHashed(DataSpec spec) throws InvalidInputException {
         String file = spec.path().toString();
         long size;
         try {
@@ -56,10 +70,27 @@ public final class BarCsvReader {
             throw InvalidInputException.of(file, null, "cannot read: " + reason(e));
         }
         Rows rows = new Rows(spec, file, size);
-        try (InputStream in = new TextInputGuard(Files.newInputStream(spec.path()));
-                CsvParser parser = CSV.createParser(in)) {
+        MessageDigest digest = Checksums.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(spec.path()), digest)) {
+            if (new PlainCsvScanner(in).scanOrGiveUp(rows)) {
+                drain(in);
+                return new Hashed(rows.finish(), Checksums.hex(digest));
+            }
+        } catch (AccessDeniedException e) {
+            throw InvalidInputException.of(file, null, "cannot read: permission denied");
+        } catch (IOException e) {
+            rows.fail(e);
+            return new Hashed(rows.finish(), null);
+        }
+        // not a plain file (quotes, spaces, non-ASCII, ...): the general parser reads it from the start
+        rows = new Rows(spec, file, size);
+        digest = Checksums.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(spec.path()), digest);
+                InputStream guarded = new TextInputGuard(in);
+                CsvParser parser = CSV.createParser(guarded)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
+            drain(in);
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
         } catch (TextInputGuard.NotText e) {
@@ -68,7 +99,15 @@ public final class BarCsvReader {
             // a malformed file (bad quoting, bad UTF-8) or a failing disk: both are the user's to fix
             rows.fail(e);
         }
-        return rows.finish();
+        return new Hashed(rows.finish(), Checksums.hex(digest));
+    }
+
+    /** Reads what the parser left unread (nothing, for a complete read), so the checksum covers the whole file. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] rest = new byte[8192];
+        while (in.read(rest) >= 0) {
+            // hashed by the DigestInputStream
+        }
     }
 
     private static String reason(IOException e) {
@@ -95,6 +134,7 @@ public final class BarCsvReader {
         private String firstEpochCell;
         private int firstEpochLine;
         private int line;
+        private final TimestampParser.FixedIso iso = new TimestampParser.FixedIso();
         /** Steps between consecutive bars, and how many of them are exactly one declared bar length. */
         private long steps;
         private long exactSteps;
@@ -117,13 +157,12 @@ public final class BarCsvReader {
         }
 
         @Override
-        void afterRow(CsvParser parser) {
-            if (dataRows == 256) estimateCapacity(parser);
+        void afterRow(java.util.function.LongSupplier charOffset) {
+            if (dataRows == 256) estimateCapacity(charOffset.getAsLong());
         }
 
         /** Sizes the columns once from the bytes per row seen so far, instead of growing them repeatedly. */
-        private void estimateCapacity(CsvParser parser) {
-            long chars = parser.currentLocation().getCharOffset();
+        private void estimateCapacity(long chars) {
             if (chars <= 0 || bars == null) return;
             long estimate = (long) (fileSize / ((double) chars / dataRows) * 1.05) + 16;
             // a guess from the first rows of a file: never reserve more than a plausible file needs
@@ -223,6 +262,8 @@ public final class BarCsvReader {
 
         /** Long.MIN_VALUE when unparsable (and an issue is recorded). */
         private long timestamp(String cell) {
+            long fixed = iso.parse(cell);
+            if (fixed != Long.MIN_VALUE) return fixed;
             try {
                 if (cell.isEmpty() || !TimestampParser.looksNumeric(cell)) return TimestampParser.parse(cell);
                 return epoch(cell, TimestampParser.epochValue(cell));
