@@ -82,7 +82,7 @@ public final class RunWriter {
                 mapper.writeTree(g, field.getValue());
             }
             g.writeArrayFieldStart("events");
-            for (BlockEvent e : r.events()) mapper.writeTree(g, toJson(e));
+            for (BlockEvent e : r.events()) writeEvent(g, e);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -169,6 +169,23 @@ public final class RunWriter {
         return o;
     }
 
+    /** What writing {@link #toJson(BlockEvent)} gives, field by field, without a tree per event. */
+    private static void writeEvent(JsonGenerator g, BlockEvent e) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("seq", e.seq());
+        g.writeStringField("timestamp", Timestamps.format(e.timestamp()));
+        g.writeStringField("symbol", e.symbol());
+        g.writeStringField("timeframe", e.timeframe().label());
+        g.writeStringField("trigger_id", e.triggerId());
+        g.writeStringField("category", e.category().wire());
+        g.writeStringField("reason", e.reason().wire());
+        g.writeStringField("detail", e.detail());
+        g.writeFieldName("price");
+        if (Double.isFinite(e.price())) g.writeNumber(e.price()); else g.writeNull();
+        g.writeStringField("preempted_by", e.preemptedBy());
+        g.writeEndObject();
+    }
+
     private static void num(ObjectNode o, String name, double v) {
         if (Double.isFinite(v)) {
             o.put(name, v);
@@ -211,19 +228,14 @@ public final class RunWriter {
         w.endLine();
         // drawdown from the equity as printed, so the file agrees with itself and a run read back
         // from it (RunReader reads the equity column) writes the same bytes again
-        StringBuilder cell = new StringBuilder(32);
         double peak = Double.NEGATIVE_INFINITY;
         for (int i : rows) {
             double v = curve.equity()[i];
-            double printed = v;
-            cell.setLength(0);
-            if (Double.isFinite(v)) {
-                Decimals.appendPlain(cell, v);
-                printed = Double.parseDouble(cell.toString());
-            }
+            double printed = Double.isFinite(v) ? Decimals.printedValue(v) : v;
             peak = Math.max(peak, printed);
             double dd = peak > 0 ? (printed / peak - 1.0) * 100.0 : 0.0;
-            Timestamps.append(row, curve.time()[i]).append(',').append(cell).append(',');
+            Timestamps.append(row, curve.time()[i]).append(',');
+            w.number(v).append(',');
             w.number(dd);
             w.endLine();
         }

@@ -68,6 +68,37 @@ public final class Decimals {
         return sb.append(plainSlow(v));
     }
 
+    /**
+     * The value {@link #plain}{@code (v)} reads back as, {@code Double.parseDouble(plain(v))},
+     * without the text on the common path: twelve digits n and a scale k are read back as n / 10^k,
+     * one correctly rounded division of two exact doubles, as the parser would.
+     *
+     * @throws IllegalArgumentException for NaN and infinities
+     */
+    public static double printedValue(double v) {
+        requireFinite(v);
+        if (v == 0) return 0;
+        double a = Math.abs(v);
+        if (a >= 1e-7 && a < 1e15) {
+            int e = 0;
+            if (a >= 1) {
+                while (e < 15 && a >= POW10[e + 1]) e++;
+            } else {
+                while (e > -8 && a < 1 / POW10[-e]) e--;
+            }
+            int k = 11 - e;
+            double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+            double floor = Math.floor(scaled);
+            double frac = scaled - floor;
+            if (scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1 && Math.abs(frac - 0.5) >= TIE_MARGIN) {
+                double n = floor + (frac > 0.5 ? 1 : 0);
+                double r = k >= 0 ? n / POW10[k] : n * POW10[-k];
+                return v < 0 ? -r : r;
+            }
+        }
+        return Double.parseDouble(plainSlow(v));
+    }
+
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
         1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     private static final double LOW_12 = 1e11;

@@ -24,6 +24,7 @@ class FastPlainProperties {
     void anyDoubleBitPatternPrintsAsTheBigDecimalPathDoes(@ForAll("bitPatterns") double v) {
         assertEquals(Decimals.plainSlow(v), Decimals.plain(v), () -> "for " + v);
         assertEquals(Decimals.plainSlow(v), Decimals.appendPlain(new StringBuilder("x"), v).substring(1));
+        assertEquals(Double.parseDouble(Decimals.plainSlow(v)), Decimals.printedValue(v), () -> "read back " + v);
     }
 
     @Property(tries = 20_000)
@@ -31,6 +32,7 @@ class FastPlainProperties {
         assertEquals(Decimals.plainSlow(v), Decimals.plain(v), () -> "for " + v);
         double noisy = v * 1.1 + 0.1 - 0.1;
         assertEquals(Decimals.plainSlow(noisy), Decimals.plain(noisy), () -> "for " + noisy);
+        assertEquals(Double.parseDouble(Decimals.plainSlow(noisy)), Decimals.printedValue(noisy), () -> "read back " + noisy);
     }
 
     @Property(tries = 10_000)
@@ -57,6 +59,7 @@ class FastPlainProperties {
         for (int i = 0; i < 1_000_000; i++) {
             double v = (r.nextDouble() - 0.3) * Math.pow(10, r.nextInt(-9, 16));
             assertEquals(Decimals.plainSlow(v), Decimals.plain(v), "for " + v);
+            assertEquals(Double.parseDouble(Decimals.plainSlow(v)), Decimals.printedValue(v), "read back " + v);
         }
     }
 
