@@ -24,6 +24,15 @@ final class PlainCsvScanner {
     static final int MAX_LINE = 1 << 16;
     private static final int BUFFER = 1 << 20;
 
+    /** Eight bytes of the buffer as one long, for the skip over ordinary bytes. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Subtracted from eight bytes, sets a byte's high bit (with ~x) exactly when some byte is below 0x2D. */
+    private static final long BELOW_2D = 0x2D2D2D2D2D2D2D2DL;
+    /** Added to eight bytes, sets a byte's high bit (with | x) exactly when some byte is above 0x7E. */
+    private static final long ABOVE_7E = 0x0101010101010101L;
+
     private final InputStream in;
     private final byte[] buf;
     private final int maxLine;
@@ -67,6 +76,13 @@ final class PlainCsvScanner {
                     }
                     continue;
                 }
+                // eight bytes at a time past what needs no look: all of 0x2D..0x7E ('-', '.', digits, letters, ':')
+                while (i + 8 <= end) {
+                    long x = (long) LONGS.get(buf, i);
+                    if (((((x - BELOW_2D) & ~x) | ((x + ABOVE_7E) | x)) & HIGH_BITS) != 0) break;
+                    i += 8;
+                }
+                if (i == end) continue;
                 byte b = buf[i];
                 if (b == ',') {
                     if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);

@@ -161,6 +161,25 @@ class PlainCsvFastPathTest {
         assertEquals("general", cut("\uFEFF" + HEADER, 64));
     }
 
+    @org.junit.jupiter.api.Test
+    void aSpecialByteIsSeenAtEveryPositionOfAnEightByteWord() throws Exception {
+        String plain = "2024-01-01T00:00:00Z0123456789.-:abcXYZ~";
+        for (int at = 0; at <= plain.length(); at++) {
+            String head = plain.substring(0, at);
+            String tail = plain.substring(at);
+            assertEquals("1:" + head + "/" + tail + "|", cut(head + "," + tail + "\n", 64), "comma at " + at);
+            String twoLines = (head.isEmpty() ? "" : "1:" + head + "|") + (tail.isEmpty() ? "" : "2:" + tail + "|"); // blank lines are skipped
+            assertEquals(twoLines, cut(head + "\n" + tail + "\n", 64), "line break at " + at);
+            assertEquals(twoLines, cut(head + "\r\n" + tail + "\n", 64), "CRLF at " + at);
+            for (String odd : new String[] {"\"", " ", "\t", "\u0000", "\u0001", "\u007f", "\u00e9", "\rx"}) {
+                assertEquals("general", cut(head + odd + tail + "\n", 64), "byte " + (int) odd.charAt(0) + " at " + at);
+            }
+            for (String ok : new String[] {"+", "!", "#", "(", "*"}) {
+                assertEquals("1:" + head + ok + tail + "|", cut(head + ok + tail + "\n", 64), ok + " at " + at);
+            }
+        }
+    }
+
     /** The rows a scan hands over, as "line:cell/cell/..." joined by "|"; "general" when it gives up. */
     private static String cut(String text, int bufferSize) throws Exception {
         StringBuilder seen = new StringBuilder();
