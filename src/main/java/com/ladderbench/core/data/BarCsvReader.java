@@ -15,11 +15,11 @@ import com.ladderbench.model.Timeframe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,11 +27,14 @@ import java.util.List;
 /**
  * Reads one market-data CSV (SPEC §2.2) into a {@link BarSeries}, checking every row.
  *
- * <p>Uses Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line numbers come for
- * free) with Jackson's bundled FastDoubleParser for the numbers; rows are copied straight into
- * growable primitive columns, so a 5-million-row file never exists as text or row objects. A
- * hand-written byte scanner would only save the one short-lived String per cell, and the numbers
- * and timestamps, which dominate the cost, would still have to be parsed the same way.
+ * <p>A plain file (printable ASCII without quotes or spaces: what generate-data, bars and most
+ * exchanges write) is cut into cells by {@link PlainCsvScanner} straight from its bytes; any other
+ * is read from its start by Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line
+ * numbers come for free), and both feed the same row checks. Simple decimals and
+ * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link CsvRowLoop#number},
+ * {@link TimestampParser.FixedIso}), anything else by the general parsers. Rows are copied straight
+ * into primitive columns, so a 5-million-row file never exists as text or row objects, and the
+ * bytes are hashed for the run info as they are read.
  *
  * <p>All problems go into one {@link InvalidInputException}: one {@code line N} problem per bad
  * row, for up to {@value #MAX_BAD_LINES} rows, after which reading stops.
@@ -77,7 +80,7 @@ public final class BarCsvReader {
         MessageDigest digest = Checksums.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(spec.path()), digest)) {
             if (new PlainCsvScanner(in).scanOrGiveUp(rows)) {
-                drain(in);
+                if (!rows.truncated) drain(in);
                 return new Hashed(rows.finish(), Checksums.hex(digest));
             }
         } catch (AccessDeniedException e) {
@@ -94,7 +97,7 @@ public final class BarCsvReader {
                 CsvParser parser = CSV.createParser(guarded)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
-            drain(in);
+            if (!rows.truncated) drain(in);
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
         } catch (TextInputGuard.NotText e) {
@@ -106,7 +109,10 @@ public final class BarCsvReader {
         return new Hashed(rows.finish(), Checksums.hex(digest));
     }
 
-    /** Reads what the parser left unread (nothing, for a complete read), so the checksum covers the whole file. */
+    /**
+     * Reads what the parser left unread (nothing, for a complete read), so the checksum covers the
+     * whole file; not after reading stopped at too many bad lines, when there is no result to check.
+     */
     private static void drain(InputStream in) throws IOException {
         byte[] rest = new byte[8192];
         while (in.read(rest) >= 0) {
