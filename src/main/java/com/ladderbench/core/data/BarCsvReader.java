@@ -4,7 +4,7 @@ package com.ladderbench.core.data;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.ladderbench.core.io.Checksums;
+import com.ladderbench.core.io.HashingInputStream;
 import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
@@ -18,8 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,11 +75,11 @@ public final class BarCsvReader {
             throw InvalidInputException.of(file, null, "cannot read: " + reason(e));
         }
         Rows rows = new Rows(spec, file, size);
-        MessageDigest digest = Checksums.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(spec.path()), digest)) {
+        try (HashingInputStream in = new HashingInputStream(Files.newInputStream(spec.path()))) {
             if (new PlainCsvScanner(in).scanOrGiveUp(rows)) {
                 if (!rows.truncated) drain(in);
-                return new Hashed(rows.finish(), Checksums.hex(digest));
+                String sha256 = in.finishHex();
+                return new Hashed(rows.finish(), sha256);
             }
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
@@ -91,13 +89,14 @@ public final class BarCsvReader {
         }
         // not a plain file (quotes, spaces, non-ASCII, ...): the general parser reads it from the start
         rows = new Rows(spec, file, size);
-        digest = Checksums.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(spec.path()), digest);
+        String sha256 = null;
+        try (HashingInputStream in = new HashingInputStream(Files.newInputStream(spec.path()));
                 InputStream guarded = new TextInputGuard(in);
                 CsvParser parser = CSV.createParser(guarded)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
             if (!rows.truncated) drain(in);
+            sha256 = in.finishHex();
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
         } catch (TextInputGuard.NotText e) {
@@ -106,7 +105,7 @@ public final class BarCsvReader {
             // a malformed file (bad quoting, bad UTF-8) or a failing disk: both are the user's to fix
             rows.fail(e);
         }
-        return new Hashed(rows.finish(), Checksums.hex(digest));
+        return new Hashed(rows.finish(), sha256);
     }
 
     /**
