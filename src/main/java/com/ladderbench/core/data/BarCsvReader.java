@@ -4,6 +4,7 @@ package com.ladderbench.core.data;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.ladderbench.core.io.HashingInputStream;
 import com.ladderbench.core.io.TextInputGuard;
 import com.ladderbench.core.io.TimestampParser;
 import com.ladderbench.core.io.Timestamps;
@@ -24,27 +25,45 @@ import java.util.List;
 /**
  * Reads one market-data CSV (SPEC §2.2) into a {@link BarSeries}, checking every row.
  *
- * <p>Uses Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line numbers come for
- * free) with Jackson's bundled FastDoubleParser for the numbers; rows are copied straight into
- * growable primitive columns, so a 5-million-row file never exists as text or row objects. A
- * hand-written byte scanner would only save the one short-lived String per cell, and the numbers
- * and timestamps, which dominate the cost, would still have to be parsed the same way.
+ * <p>A plain file (printable ASCII without quotes or spaces: what generate-data, bars and most
+ * exchanges write) is cut into cells by {@link PlainCsvScanner} straight from its bytes; any other
+ * is read from its start by Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line
+ * numbers come for free), and both feed the same row checks. Simple decimals and
+ * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link CsvRowLoop#number},
+ * {@link TimestampParser.FixedIso}), anything else by the general parsers. Rows are copied straight
+ * into primitive columns, so a 5-million-row file never exists as text or row objects, and the
+ * bytes are hashed for the run info as they are read.
  *
  * <p>All problems go into one {@link InvalidInputException}: one {@code line N} problem per bad
  * row, for up to {@value #MAX_BAD_LINES} rows, after which reading stops.
  */
 public final class BarCsvReader {
     static final int MAX_BAD_LINES = 20;
-    /** The most rows reserved ahead from the file size (about 200 MB of columns); beyond, the columns grow. */
-    static final int MAX_ESTIMATED_ROWS = 1 << 22;
+    /**
+     * The most rows reserved ahead from the file size (8.4 million, about 470 MB of columns with a
+     * spread), so a decade of minute bars (5.3 million) is sized once instead of growing past the
+     * cap, which held old and new columns at once; beyond it, the columns grow.
+     */
+    static final int MAX_ESTIMATED_ROWS = 1 << 23;
 
     /** Immutable once built and thread-safe, so shared. */
-    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            // the stream stays open at the end of the input, so what follows can still be hashed
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private BarCsvReader() {
     }
 
     public static BarSeries read(DataSpec spec) throws InvalidInputException {
+        return readHashed(spec).series();
+    }
+
+    /** A file's bars and the SHA-256 of its bytes, hashed as they were read (no second pass over the file). */
+    public record Hashed(BarSeries series, String sha256) {
+    }
+
+    /** {@link #read}, with the checksum recorded in run info computed from the same bytes. */
+    public static Hashed readHashed(DataSpec spec) throws InvalidInputException {
         String file = spec.path().toString();
         long size;
         try {
@@ -56,10 +75,28 @@ public final class BarCsvReader {
             throw InvalidInputException.of(file, null, "cannot read: " + reason(e));
         }
         Rows rows = new Rows(spec, file, size);
-        try (InputStream in = new TextInputGuard(Files.newInputStream(spec.path()));
-                CsvParser parser = CSV.createParser(in)) {
+        try (HashingInputStream in = new HashingInputStream(Files.newInputStream(spec.path()))) {
+            if (new PlainCsvScanner(in).scanOrGiveUp(rows)) {
+                if (!rows.truncated) drain(in);
+                String sha256 = in.finishHex();
+                return new Hashed(rows.finish(), sha256);
+            }
+        } catch (AccessDeniedException e) {
+            throw InvalidInputException.of(file, null, "cannot read: permission denied");
+        } catch (IOException e) {
+            rows.fail(e);
+            return new Hashed(rows.finish(), null);
+        }
+        // not a plain file (quotes, spaces, non-ASCII, ...): the general parser reads it from the start
+        rows = new Rows(spec, file, size);
+        String sha256 = null;
+        try (HashingInputStream in = new HashingInputStream(Files.newInputStream(spec.path()));
+                InputStream guarded = new TextInputGuard(in);
+                CsvParser parser = CSV.createParser(guarded)) {
             parser.setSchema(CsvSchema.emptySchema());
             rows.readAll(parser);
+            if (!rows.truncated) drain(in);
+            sha256 = in.finishHex();
         } catch (AccessDeniedException e) {
             throw InvalidInputException.of(file, null, "cannot read: permission denied");
         } catch (TextInputGuard.NotText e) {
@@ -68,7 +105,18 @@ public final class BarCsvReader {
             // a malformed file (bad quoting, bad UTF-8) or a failing disk: both are the user's to fix
             rows.fail(e);
         }
-        return rows.finish();
+        return new Hashed(rows.finish(), sha256);
+    }
+
+    /**
+     * Reads what the parser left unread (nothing, for a complete read), so the checksum covers the
+     * whole file; not after reading stopped at too many bad lines, when there is no result to check.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] rest = new byte[8192];
+        while (in.read(rest) >= 0) {
+            // hashed by the DigestInputStream
+        }
     }
 
     private static String reason(IOException e) {
@@ -95,6 +143,7 @@ public final class BarCsvReader {
         private String firstEpochCell;
         private int firstEpochLine;
         private int line;
+        private final TimestampParser.FixedIso iso = new TimestampParser.FixedIso();
         /** Steps between consecutive bars, and how many of them are exactly one declared bar length. */
         private long steps;
         private long exactSteps;
@@ -117,13 +166,12 @@ public final class BarCsvReader {
         }
 
         @Override
-        void afterRow(CsvParser parser) {
-            if (dataRows == 256) estimateCapacity(parser);
+        void afterRow(java.util.function.LongSupplier charOffset) {
+            if (dataRows == 256) estimateCapacity(charOffset.getAsLong());
         }
 
         /** Sizes the columns once from the bytes per row seen so far, instead of growing them repeatedly. */
-        private void estimateCapacity(CsvParser parser) {
-            long chars = parser.currentLocation().getCharOffset();
+        private void estimateCapacity(long chars) {
             if (chars <= 0 || bars == null) return;
             long estimate = (long) (fileSize / ((double) chars / dataRows) * 1.05) + 16;
             // a guess from the first rows of a file: never reserve more than a plausible file needs
@@ -223,6 +271,8 @@ public final class BarCsvReader {
 
         /** Long.MIN_VALUE when unparsable (and an issue is recorded). */
         private long timestamp(String cell) {
+            long fixed = iso.parse(cell);
+            if (fixed != Long.MIN_VALUE) return fixed;
             try {
                 if (cell.isEmpty() || !TimestampParser.looksNumeric(cell)) return TimestampParser.parse(cell);
                 return epoch(cell, TimestampParser.epochValue(cell));

@@ -71,28 +71,20 @@ public final class MarketDataLoader {
                             + ", so it cannot be built from this data"));
                 }
             }
-            BarSeries series;
+            BarCsvReader.Hashed read;
             try {
-                series = BarCsvReader.read(base);
+                // hashed while it is parsed, so comparisons and sweeps over the same data never read the file again
+                read = BarCsvReader.readHashed(base);
             } catch (InvalidInputException bad) {
                 problems.addAll(bad.problems());
                 continue;
             }
             if (!usable) continue;
-            loaded.put(symbol, MarketData.withTimeframes(series, wanted));
-            checksum(base.path()).ifPresent(sum -> checksums.put(symbol, sum));
+            loaded.put(symbol, MarketData.withTimeframes(read.series(), wanted));
+            if (read.sha256() != null) checksums.put(symbol, read.sha256());
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return new MarketData(loaded, checksums);
-    }
-
-    /** Hashed once here, so comparisons and sweeps over the same data do not read the file again. */
-    private static java.util.Optional<String> checksum(java.nio.file.Path file) {
-        try {
-            return java.util.Optional.of(com.ladderbench.core.io.Checksums.sha256(file));
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static DataSpec finest(String symbol, List<DataSpec> specs, List<Problem> problems) {

@@ -32,6 +32,16 @@ public final class Checksums {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** A fresh SHA-256 digest, for hashing bytes while they are read for something else. */
+    public static MessageDigest newDigest() {
+        return digest();
+    }
+
+    /** The hex text of what {@code md} has hashed, as {@link #sha256(Path)} gives it. */
+    public static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

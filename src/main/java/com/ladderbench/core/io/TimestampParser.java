@@ -226,6 +226,64 @@ public final class TimestampParser {
         return zone == '+' ? millis - offset : millis + offset;
     }
 
+    /**
+     * The layout nearly every data file uses, {@code yyyy-MM-ddTHH:mm:ss} with or without a final
+     * {@code Z}, read digit by digit; the day number of the last date seen is kept, since
+     * consecutive rows share their date (1440 rows a day on 1m bars). Anything else, including an
+     * impossible date or time, gives {@link Long#MIN_VALUE}, and the caller asks {@link #parse}, which
+     * reads every form and words every error. One per file being read (it remembers a date).
+     */
+    public static final class FixedIso {
+        private final char[] date = new char[10];
+        private boolean hasDate;
+        private long dayMillis;
+
+        /** Epoch milliseconds, or {@link Long#MIN_VALUE} when the cell is not exactly this layout. */
+        public long parse(String s) {
+            int n = s.length();
+            if (n != 19 && !(n == 20 && s.charAt(19) == 'Z')) return Long.MIN_VALUE;
+            if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                    || s.charAt(16) != ':') {
+                return Long.MIN_VALUE;
+            }
+            if (!sameDate(s) && !newDate(s)) return Long.MIN_VALUE;
+            int hour = two(s, 11);
+            int minute = two(s, 14);
+            int second = two(s, 17);
+            if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) return Long.MIN_VALUE;
+            return dayMillis + hour * 3_600_000L + minute * 60_000L + second * 1000L;
+        }
+
+        private boolean sameDate(String s) {
+            if (!hasDate) return false;
+            for (int i = 9; i >= 0; i--) {
+                if (s.charAt(i) != date[i]) return false;
+            }
+            return true;
+        }
+
+        private boolean newDate(String s) {
+            int y1 = two(s, 0);
+            int y2 = two(s, 2);
+            int month = two(s, 5);
+            int day = two(s, 8);
+            if (y1 < 0 || y2 < 0 || month < 1 || day < 1) return false;
+            int year = y1 * 100 + y2;
+            if (month > 12 || day > lengthOfMonth(year, month)) return false;
+            s.getChars(0, 10, date, 0);
+            hasDate = true;
+            dayMillis = daysFromCivil(year, month, day) * 86_400_000L;
+            return true;
+        }
+
+        /** Two digits at {@code at} as a number, or -1. */
+        private static int two(String s, int at) {
+            int a = s.charAt(at) - '0';
+            int b = s.charAt(at + 1) - '0';
+            return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
+        }
+    }
+
     /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
     public static long daysFromCivil(int year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;

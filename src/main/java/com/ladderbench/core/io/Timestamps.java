@@ -19,10 +19,25 @@ public final class Timestamps {
      */
     public static String format(long epochMillis) {
         if (epochMillis < 0 || epochMillis >= YEAR_10000) return Instant.ofEpochMilli(epochMillis).toString();
+        byte[] b = new byte[(int) (epochMillis % 1000) == 0 ? 20 : 24];
+        fill(b, epochMillis);
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Appends {@link #format}{@code (epochMillis)} to {@code sb}; the writers' per-row form, without a String per row. */
+    public static StringBuilder append(StringBuilder sb, long epochMillis) {
+        if (epochMillis < 0 || epochMillis >= YEAR_10000) return sb.append(Instant.ofEpochMilli(epochMillis));
+        byte[] b = new byte[(int) (epochMillis % 1000) == 0 ? 20 : 24];
+        fill(b, epochMillis);
+        for (byte c : b) sb.append((char) c);
+        return sb;
+    }
+
+    /** Writes the fields of a time in 1970–9999 into {@code b}, 20 bytes or 24 with milliseconds. */
+    private static void fill(byte[] b, long epochMillis) {
         long day = epochMillis / DAY_MILLIS;
         int ms = (int) (epochMillis - day * DAY_MILLIS);
         int millis = ms % 1000;
-        byte[] b = new byte[millis == 0 ? 20 : 24];
         // civil date from days since 1970-01-01 (Howard Hinnant's days_from_civil, inverted)
         long z = day + 719_468;
         long era = z / 146_097;
@@ -50,7 +65,6 @@ public final class Timestamps {
             digits(b, 20, millis, 3);
         }
         b[b.length - 1] = 'Z';
-        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     private static void digits(byte[] b, int at, int v, int width) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ladderbench.core.io.OutputTarget;
 import com.ladderbench.core.io.Timestamps;
+import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Metrics;
@@ -61,7 +62,7 @@ public final class RunWriter {
             writeEvents(result, out);
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(EQUITY))) {
-            writeEquity(result.equity(), out);
+            writeEquity(result, out);
         }
     }
 
@@ -79,7 +80,7 @@ public final class RunWriter {
                 JsonTrees.write(g, field.getValue());
             }
             g.writeArrayFieldStart("events");
-            for (BlockEvent e : r.events()) JsonTrees.write(g, toJson(e));
+            for (BlockEvent e : r.events()) writeEvent(g, e);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -166,6 +167,23 @@ public final class RunWriter {
         return o;
     }
 
+    /** What writing {@link #toJson(BlockEvent)} gives, field by field, without a tree per event. */
+    private static void writeEvent(JsonGenerator g, BlockEvent e) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("seq", e.seq());
+        g.writeStringField("timestamp", Timestamps.format(e.timestamp()));
+        g.writeStringField("symbol", e.symbol());
+        g.writeStringField("timeframe", e.timeframe().label());
+        g.writeStringField("trigger_id", e.triggerId());
+        g.writeStringField("category", e.category().wire());
+        g.writeStringField("reason", e.reason().wire());
+        g.writeStringField("detail", e.detail());
+        g.writeFieldName("price");
+        if (Double.isFinite(e.price())) g.writeNumber(e.price()); else g.writeNull();
+        g.writeStringField("preempted_by", e.preemptedBy());
+        g.writeEndObject();
+    }
+
     private static void num(ObjectNode o, String name, double v) {
         if (Double.isFinite(v)) {
             o.put(name, v);
@@ -175,52 +193,49 @@ public final class RunWriter {
     }
 
     private static void writeEvents(RunResult r, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("seq,timestamp,symbol,timeframe,trigger_id,category,reason,detail,price,preempted_by\n");
+        LineBuffer w = new LineBuffer(out);
+        StringBuilder row = w.row();
+        row.append("seq,timestamp,symbol,timeframe,trigger_id,category,reason,detail,price,preempted_by");
+        w.endLine();
         for (BlockEvent e : r.events()) {
-            w.write(Long.toString(e.seq()));
-            w.write(',');
-            w.write(Timestamps.format(e.timestamp()));
-            w.write(',');
-            w.write(Csv.field(e.symbol()));
-            w.write(',');
-            w.write(e.timeframe().label());
-            w.write(',');
-            w.write(Csv.field(e.triggerId()));
-            w.write(',');
-            w.write(e.category().wire());
-            w.write(',');
-            w.write(e.reason().wire());
-            w.write(',');
-            w.write(Csv.field(e.detail()));
-            w.write(',');
-            w.write(Csv.number(e.price()));
-            w.write(',');
-            w.write(e.preemptedBy() == null ? "" : Csv.field(e.preemptedBy()));
-            w.write('\n');
+            row.append(e.seq()).append(',');
+            Timestamps.append(row, e.timestamp()).append(',');
+            row.append(Csv.field(e.symbol())).append(',');
+            row.append(e.timeframe().label()).append(',');
+            row.append(Csv.field(e.triggerId())).append(',');
+            row.append(e.category().wire()).append(',');
+            row.append(e.reason().wire()).append(',');
+            row.append(Csv.field(e.detail())).append(',');
+            w.number(e.price()).append(',');
+            if (e.preemptedBy() != null) row.append(Csv.field(e.preemptedBy()));
+            w.endLine();
         }
         w.flush();
     }
 
-    private static void writeEquity(EquityCurve curve, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("timestamp,equity,drawdown_pct\n");
+    /**
+     * One row at the first bar and at each bar where the plan's finest trigger timeframe closes
+     * ({@link EquityCadence}); on data as fine as the triggers, every bar.
+     */
+    private static void writeEquity(RunResult r, OutputStream out) throws IOException {
+        EquityCurve curve = r.equity();
+        int[] rows = EquityCadence.rows(curve, EquityCadence.of(r.plan()));
+        LineBuffer w = new LineBuffer(out);
+        StringBuilder row = w.row();
+        row.append("timestamp,equity,drawdown_pct");
+        w.endLine();
         // drawdown from the equity as printed, so the file agrees with itself and a run read back
         // from it (RunReader reads the equity column) writes the same bytes again
-        String[] equity = new String[curve.size()];
-        double[] printed = new double[curve.size()];
-        for (int i = 0; i < equity.length; i++) {
-            equity[i] = Csv.number(curve.equity()[i]);
-            printed[i] = equity[i].isEmpty() ? curve.equity()[i] : Double.parseDouble(equity[i]);
-        }
-        double[] dd = new EquityCurve(curve.time(), printed).drawdownPct();
-        for (int i = 0; i < curve.size(); i++) {
-            w.write(Timestamps.format(curve.time()[i]));
-            w.write(',');
-            w.write(equity[i]);
-            w.write(',');
-            w.write(Csv.number(dd[i]));
-            w.write('\n');
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int i : rows) {
+            double v = curve.equity()[i];
+            double printed = Double.isFinite(v) ? Decimals.printedValue(v) : v;
+            peak = Math.max(peak, printed);
+            double dd = peak > 0 ? (printed / peak - 1.0) * 100.0 : 0.0;
+            Timestamps.append(row, curve.time()[i]).append(',');
+            w.number(v).append(',');
+            w.number(dd);
+            w.endLine();
         }
         w.flush();
     }

@@ -50,6 +50,125 @@ public final class Decimals {
     public static String plain(double v) {
         requireFinite(v);
         if (v == 0) return "0";
+        StringBuilder sb = new StringBuilder(24);
+        if (appendPlainFast(sb, v)) return sb.toString();
+        return plainSlow(v);
+    }
+
+    /**
+     * Appends {@link #plain}{@code (v)} to {@code sb} without building a String on the common path
+     * (the writers call this millions of times).
+     *
+     * @throws IllegalArgumentException for NaN and infinities
+     */
+    public static StringBuilder appendPlain(StringBuilder sb, double v) {
+        requireFinite(v);
+        if (v == 0) return sb.append('0');
+        if (appendPlainFast(sb, v)) return sb;
+        return sb.append(plainSlow(v));
+    }
+
+    /**
+     * The value {@link #plain}{@code (v)} reads back as, {@code Double.parseDouble(plain(v))},
+     * without the text on the common path: twelve digits n and a scale k are read back as n / 10^k,
+     * one correctly rounded division of two exact doubles, as the parser would.
+     *
+     * @throws IllegalArgumentException for NaN and infinities
+     */
+    public static double printedValue(double v) {
+        requireFinite(v);
+        if (v == 0) return 0;
+        double a = Math.abs(v);
+        if (a >= 1e-7 && a < 1e15) {
+            int e = 0;
+            if (a >= 1) {
+                while (e < 15 && a >= POW10[e + 1]) e++;
+            } else {
+                while (e > -8 && a < 1 / POW10[-e]) e--;
+            }
+            int k = 11 - e;
+            double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+            double floor = Math.floor(scaled);
+            double frac = scaled - floor;
+            if (scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1 && Math.abs(frac - 0.5) >= TIE_MARGIN) {
+                double n = floor + (frac > 0.5 ? 1 : 0);
+                double r = k >= 0 ? n / POW10[k] : n * POW10[-k];
+                return v < 0 ? -r : r;
+            }
+        }
+        return Double.parseDouble(plainSlow(v));
+    }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final double LOW_12 = 1e11;
+    private static final double HIGH_12 = 1e12;
+    /**
+     * How close to a rounding tie (in units of the 12th digit) the fast path gives up. The scaled
+     * value is off from the exact binary value by at most 1.2e-4 units (one rounding of a product
+     * below 1e12), and the shortest decimal is within half an ulp of it, another 1.2e-4: outside
+     * this margin both round the same way, so the fast path equals rounding the shortest decimal.
+     */
+    private static final double TIE_MARGIN = 1e-3;
+
+    /**
+     * {@link #plain} by double arithmetic alone: scales |v| to twelve integer digits, rounds half
+     * up, and prints the digits. Returns false (having appended nothing) when the value is outside
+     * 1e-7..1e15 or too near a rounding tie or a power of ten to decide without the exact
+     * decimal; {@link #plainSlow} then decides. {@code FastPlainProperties} pins that both agree.
+     */
+    private static boolean appendPlainFast(StringBuilder sb, double v) {
+        double a = Math.abs(v);
+        if (!(a >= 1e-7 && a < 1e15)) return false;
+        int e = 0; // about floor(log10(a)); a wrong guess by one lands outside [1e11, 1e12) below and is refused
+        if (a >= 1) {
+            while (e < 15 && a >= POW10[e + 1]) e++;
+        } else {
+            while (e > -8 && a < 1 / POW10[-e]) e--;
+        }
+        int k = 11 - e;
+        double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+        if (!(scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1)) return false;
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) < TIE_MARGIN) return false;
+        long n = (long) floor + (frac > 0.5 ? 1 : 0);
+        while (n % 10 == 0) {
+            n /= 10;
+            k--;
+        }
+        if (v < 0) sb.append('-');
+        int len = digitCount(n);
+        if (k <= 0) {
+            sb.append(n);
+            for (int i = 0; i < -k; i++) sb.append('0');
+        } else if (k >= len) {
+            sb.append("0.");
+            for (int i = 0; i < k - len; i++) sb.append('0');
+            sb.append(n);
+        } else {
+            long unit = (long) POW10[k];
+            sb.append(n / unit).append('.');
+            long rest = n % unit;
+            for (int i = digitCount(rest); i < k; i++) sb.append('0');
+            sb.append(rest);
+        }
+        return true;
+    }
+
+    private static int digitCount(long n) {
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
+    }
+
+    /** {@link #plain} through {@link BigDecimal}: the definition the fast path must equal. */
+    static String plainSlow(double v) {
+        requireFinite(v);
+        if (v == 0) return "0";
         String s = Double.toString(v);
         if (s.indexOf('E') < 0 && significantDigits(s) <= FILE_DIGITS) {
             // the common case, without BigDecimal: a short Double.toString is already the answer
