@@ -73,4 +73,14 @@ class EngineRunTest {
                 () -> BacktestRunner.run(BacktestRequest.of("ladder", s.plan(), s.data(), s.config()), cancelLater));
         assertEquals(2, polls[0], "polled once per 16,384 bars until cancelled");
     }
+
+    @Test
+    void aPreparedEngineRunsToTheSameFillsAsAOneStepRun() throws Exception {
+        EngineScenario s = new EngineScenario(12).closesFrom(3, 110, 120)
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 2).exit("x", Category.OTHER, null, 6);
+        EngineRun prepared = TriggerEngine.prepare(s.plan(), s.data(), s.config()).run(RunMonitor.NONE);
+        EngineRun direct = TriggerEngine.run(s.plan(), s.data(), s.config(), RunMonitor.NONE);
+        assertEquals(direct.fills(), prepared.fills());
+        assertEquals(2, prepared.fills().size());
+    }
 }

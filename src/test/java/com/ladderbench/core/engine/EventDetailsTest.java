@@ -133,4 +133,25 @@ class EventDetailsTest {
         assertEquals(EngineScenario.START + 399 * EngineScenario.HOUR, r.events().get(399).timestamp());
         assertEquals("qty 100 (notional 10000) below the min-trade threshold", r.events().get(399).detail());
     }
+
+    @Test
+    void guardDetailsStateTheSameBarAndTheGap() {
+        // e1's entry decided at 2 fills at 3's open, where x fires; the bar at index 8 follows a gap of 4 bars
+        EngineScenario s = new EngineScenario(20).gapBefore(8, 4);
+        s.config(EngineScenario.quiet().staleGapBars(3).fillModel(com.ladderbench.model.FillModel.NEXT_OPEN).build())
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, 2, 8)
+                .exit("x", Category.OTHER, null, 3);
+        assertEquals(List.of(
+                "x: no exit on the bar of the latest entry leg",
+                "e1: bar follows a gap of 4 missing bars (stale_gap_bars 3)"), details(s.run()));
+    }
+
+    @Test
+    void anEntryOfZeroLotsSaysItRoundsToZeroLots() {
+        // 50 notional at 100 is half a lot of 1
+        EngineScenario s = new EngineScenario(10).sizing(new com.ladderbench.model.SizingRule(EngineScenario.SYMBOL,
+                com.ladderbench.model.SizingMode.NOTIONAL, null, 50.0, null));
+        s.config(EngineScenario.quiet().lotSize(1).build()).entry("tiny", Direction.SHORT, ConfidenceGrade.C, 4);
+        assertEquals(List.of("tiny: the order rounds to zero lots"), details(s.run()));
+    }
 }

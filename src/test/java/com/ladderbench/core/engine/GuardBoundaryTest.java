@@ -245,4 +245,14 @@ class GuardBoundaryTest {
         assertEquals(List.of("21 breaker stale_data"), events(r));
         assertEquals("bar follows a gap of 4 missing bars (stale_gap_bars 3)", r.events().get(0).detail());
     }
+
+    @Test
+    void aHoldRuleBlocksANegotiableExitOnlyOnTheBarsItIsTrue() {
+        EngineScenario s = new EngineScenario(20);
+        s.entry("e1", Direction.LONG, ConfidenceGrade.B, 5).exitWithHold("x", Category.OTHER, new int[] {8, 9},
+                new int[] {8});
+        RunResult r = s.run();
+        assertEquals(List.of("8 x hold_rule"), events(r));
+        assertEquals(List.of("5 buy 100 @100 by e1", "9 sell 100 @100 by x"), fills(r), "hold rule false at 9");
+    }
 }

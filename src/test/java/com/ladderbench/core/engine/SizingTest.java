@@ -53,6 +53,15 @@ class SizingTest {
     }
 
     @Test
+    void aStopLossPctOfZeroSizesFixedFractionAsIfThereWereNoStop() {
+        // stop_loss_pct 0 puts nothing at risk per unit: 2 % of 100,000 as notional at 50, 40 units
+        EngineScenario s = new EngineScenario(20).close(5, 50)
+                .sizing(new SizingRule(TEST, SizingMode.FIXED_FRACTION, 2.0, null, null));
+        s.trigger(longEntry(s, "e1", 0.0, 5));
+        assertEquals(List.of("5 buy 40 @50 by e1"), fills(s.run()));
+    }
+
+    @Test
     void aSymbolWithoutASizingRuleRisksOnePercentByFixedFraction() {
         EngineScenario s = new EngineScenario(20).close(5, 50).sizing(null);
         s.trigger(longEntry(s, "stopped", 4.0, 5));
@@ -134,6 +143,14 @@ class SizingTest {
         EngineScenario s = new EngineScenario(20).caps(new RiskConstraints(1.0, null, null, null))
                 .sizing(new SizingRule(TEST, SizingMode.NOTIONAL, null, 50_000.0, null));
         s.trigger(longEntry(s, "e1", null, 5));
+        assertEquals(500.0, entryQty(withOtherOpen(s), "e1"), 0.0);
+    }
+
+    @Test
+    void thePositionRiskCapDoesNotApplyToAnEntryWithAStopOfZero() {
+        EngineScenario s = new EngineScenario(20).caps(new RiskConstraints(1.0, null, null, null))
+                .sizing(new SizingRule(TEST, SizingMode.NOTIONAL, null, 50_000.0, null));
+        s.trigger(longEntry(s, "e1", 0.0, 5));
         assertEquals(500.0, entryQty(withOtherOpen(s), "e1"), 0.0);
     }
 

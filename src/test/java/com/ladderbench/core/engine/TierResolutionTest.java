@@ -188,4 +188,28 @@ class TierResolutionTest {
                 .run();
         assertTrue(events(r).stream().noneMatch(e -> e.contains("silent")), events(r).toString());
     }
+
+    @Test
+    void aCircuitBreakerVetoThatLosesToAnEarlierOneRecordsNoEventOfItsOwn() {
+        // flat: two breakers veto the entry; the first in plan order wins, the second is silent
+        RunResult r = new EngineScenario(10)
+                .exit("breaker1", Category.EMERGENCY_EXIT, null, 3)
+                .exit("breaker2", Category.EMERGENCY_EXIT, null, 3)
+                .entry("e1", Direction.LONG, ConfidenceGrade.A, 3)
+                .run();
+        assertEquals(List.of(), fills(r));
+        assertEquals(List.of("3 e1 emergency_exit_preempts_entry by breaker1"), events(r));
+    }
+
+    @Test
+    void anEntryPreemptedByTheLatchGetsOnlyTheLatchEventWhenACircuitBreakerVetoWinsItsBar() {
+        EngineScenario s = longFrom2();
+        s.riskOff(null, 5).exit("defend", Category.RISK_OFF, null, 10)
+                .exit("breaker", Category.EMERGENCY_EXIT, null, 12)
+                .entry("strong", Direction.LONG, ConfidenceGrade.A, 12);
+        RunResult r = s.run();
+        assertEquals(List.of("2 buy 100 @100 by e1", "10 sell 100 @100 by defend"), fills(r));
+        assertEquals(List.of("12 strong risk_off_preempts_entry by risk_off_latch"),
+                events(r).stream().filter(e -> e.startsWith("12 ")).toList());
+    }
 }
