@@ -12,6 +12,7 @@ import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.TradeSet;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,15 +22,18 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * SPEC §4: scaling every price by 10^k, with everything in quote currency scaled alike (notional
  * sizing, initial cash, min-trade notional), changes no trade's structure: the same sets, the
- * same legs with the same lots, the same events, no dust. Positions of about 300 units reach 3e14
- * lots at the finest lot size. (Beyond 2^53 lots sizing itself, a ratio of doubles, cannot be
- * scale-exact to the lot; WholeLotsTest pins that regime: same trades, exact zeros, no phantom sets.)
+ * same legs with the same lots, the same events, no dust. Every (k, lot size) pair is run, so the
+ * check is the same on every build. Positions of about 300 units reach 3e10 lots at the finest lot
+ * size here. Far beyond that (3e14 lots at a lot of 1e-12) a lot is smaller than the rounding of
+ * notional / price in doubles, whose operands themselves differ in their last bit once scaled, so a
+ * sized order can come out one lot apart; WholeLotsTest pins that regime: same trades, exact zeros,
+ * no phantom sets.
  */
 class PriceScaleProperties {
     private static final double NOTIONAL = 30_000;
     private static final double CASH = 100_000;
 
-    @Property(tries = 16)
+    @Property(generation = GenerationMode.EXHAUSTIVE)
     void scalingEveryPriceBy10PowKLeavesEveryTradesStructureIdentical(
             @ForAll @IntRange(min = -10, max = 3) int k, @ForAll("lotSizes") double lotSize) throws Exception {
         double f = Math.pow(10, k);
@@ -47,7 +51,7 @@ class PriceScaleProperties {
 
     @Provide
     Arbitrary<Double> lotSizes() {
-        return Arbitraries.of(1e-12, 1e-8, 1e-4, 0.01, 1.0);
+        return Arbitraries.of(1e-8, 1e-6, 1e-4, 0.01, 1.0);
     }
 
     private static RunResult run(double factor, double lotSize) throws Exception {
