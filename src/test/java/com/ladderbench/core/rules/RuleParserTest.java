@@ -138,6 +138,35 @@ class RuleParserTest {
     }
 
     @Test
+    void nestingIsCountedPerPathSoManySiblingGroupsParse() {
+        int n = RuleParser.MAX_NESTING + 50;
+        assertEquals(RuleResult.TRUE, Fixture.eval("(is_flat) and ".repeat(n) + "is_flat"));
+        assertEquals(RuleResult.TRUE, Fixture.eval("not is_long and ".repeat(n) + "is_flat"));
+        assertEquals(RuleResult.TRUE, Fixture.eval("-1 + ".repeat(n) + "-1 < 0"));
+    }
+
+    @Test
+    void aSourceOfExactlyTheMaximumLengthParses() throws RuleSyntaxException {
+        String rule = "close > 1" + " ".repeat(RuleParser.MAX_LENGTH - "close > 1".length());
+        assertEquals(RuleParser.MAX_LENGTH, rule.length());
+        assertEquals("(cmp close > 1)", Sexpr.of(rule));
+        assertThrows(RuleSyntaxException.class, () -> RuleParser.parse(rule + " "));
+    }
+
+    @ParameterizedTest(name = "close[{0}]")
+    @ValueSource(ints = {0, 9, 10, 90, RuleParser.MAX_LAG})
+    void everyWholeLagUpToTheLimitParses(int bars) {
+        assertEquals("close[" + bars + "]", Sexpr.of("close[" + bars + "] > 1").split(" ")[1]);
+    }
+
+    @Test
+    void aLagOneBarPastTheLimitIsRefused() {
+        RuleSyntaxException e = assertThrows(RuleSyntaxException.class,
+                () -> RuleParser.parse("close[" + (RuleParser.MAX_LAG + 1) + "] > 1"));
+        assertEquals("col 7: a lag of 1000001 bars is too long; at most 1000000", e.getMessage());
+    }
+
+    @Test
     void overlongSourceIsRejectedWithItsLength() {
         String rule = "close > 1 and ".repeat(10_000) + "is_long";
         RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleParser.parse(rule));
