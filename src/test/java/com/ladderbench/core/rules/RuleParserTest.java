@@ -75,10 +75,18 @@ class RuleParserTest {
         "close > 12abc # 9 # invalid number '12abc'",
         "close > 1.2.3 # 9 # invalid number '1.2.3'",
         "close > 1e # 9 # invalid number '1e'",
+        "close > 1e5.5 # 9 # invalid number '1e5.5'",
+        "close > 1.5e # 9 # invalid number '1.5e'",
+        "close > 1e+ # 9 # invalid number '1e'",
+        "close > 2e-x1 # 9 # invalid number '2e'",
+        "close > 1.2.3.4 # 9 # invalid number '1.2.3.4'",
+        "close > 1.x2 # 9 # invalid number '1.x2'",
+        "close > 1.5.5 or x # 9 # invalid number '1.5.5'",
         "close > 1e999 # 9 # number 1e999 is out of range",
         "position == 'flat # 13 # unterminated text: missing closing '",
         "close[-1] > 1 # 7 # a lag must be a whole number of bars >= 0, e.g. close[1]",
         "close[1.5] > 1 # 7 # a lag must be a whole number of bars >= 0, found 1.5",
+        "close[1e2] > 1 # 7 # a lag must be a whole number of bars >= 0, found 1e2",
         "close[x] > 1 # 7 # expected a number of bars inside [ ], found 'x'",
         "close[1 > 1 # 9 # expected ']', found '>'",
         "close[1][2] > 1 # 9 # only one lag [N] per name; write close[3], not close[1][2]",
@@ -143,6 +151,15 @@ class RuleParserTest {
         assertEquals(RuleResult.TRUE, Fixture.eval("(is_flat) and ".repeat(n) + "is_flat"));
         assertEquals(RuleResult.TRUE, Fixture.eval("not is_long and ".repeat(n) + "is_flat"));
         assertEquals(RuleResult.TRUE, Fixture.eval("-1 + ".repeat(n) + "-1 < 0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "1e2 # 100.0", "1E2 # 100.0", "1e+2 # 100.0", "1E-2 # 0.01", "2.5e-1 # 0.25", ".5 # 0.5", "5. # 5.0",
+    })
+    void numbersTakeAnOptionalFractionAndSignedExponent(String literal, double value) throws RuleSyntaxException {
+        Expr.Comparison c = (Expr.Comparison) RuleParser.parse("close > " + literal);
+        assertEquals(value, ((Expr.NumberLiteral) c.steps().get(0).operand()).value());
     }
 
     @Test
