@@ -96,6 +96,11 @@ class RuleExplanationTest {
         RuleExplanation middle = explain(f, "1 < close < open < 45", 0);
         assertEquals(List.of("close < open"), middle.deciding());
         assertEquals("1 < |[close]|[ < ]|[open]| < 45", segments(middle));
+        RuleExplanation inner = explain(f, "close > 1 and (30 < rsi_14 < 45 or not is_flat)", 0);
+        // chain links are listed after whole sub-expressions (their order is not part of the contract)
+        assertEquals(java.util.Set.of("rsi_14 < 45", "not is_flat"), java.util.Set.copyOf(inner.deciding()));
+        assertEquals(2, inner.deciding().size());
+        assertEquals("close| > 1 and (30 < |[rsi_14]|[ < 45]| or |[not ]|[is_flat]|)", segments(inner));
     }
 
     @Test

@@ -66,6 +66,8 @@ class RuleParserTest {
         "close > sma_20) # 15 # unexpected ')' (no matching '(')",
         "close > # 8 # unexpected end of rule: expected a value",
         "close > > 1 # 9 # unexpected '>'",
+        "> 1 # 1 # unexpected '>'",
+        "and is_long # 1 # unexpected 'and'",
         "close = 1 # 7 # unexpected '=' (use '==' to compare)",
         "close > 1 && is_long # 11 # unexpected '&&' (use 'and')",
         "close > 1 || is_long # 11 # unexpected '||' (use 'or')",
