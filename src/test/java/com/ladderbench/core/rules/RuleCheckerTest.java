@@ -55,6 +55,12 @@ class RuleCheckerTest {
     }
 
     @Test
+    void errorsAreListedByColumnThoughTheRuleAsAWholeIsCheckedLast() {
+        assertEquals("col 7: a rule must be a condition (true/false), found a number"
+                + " | col 9: '+' needs numbers on both sides, found a condition", rendered("close + is_long"));
+    }
+
+    @Test
     void unknownIdentifierIsReportedWithItsColumnAndASuggestion() {
         assertEquals(List.of(new RuleError(15, "unknown identifier 'rsi14' (did you mean 'rsi_14'?)")),
                 RuleChecker.check("close > 1 and rsi14 < 70"));
