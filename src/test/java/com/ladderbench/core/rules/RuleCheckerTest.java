@@ -40,6 +40,8 @@ class RuleCheckerTest {
     @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
         "foo > 1 # col 1: unknown identifier 'foo'",
         "1 > foo # col 5: unknown identifier 'foo'",
+        "foo == 1 # col 1: unknown identifier 'foo'",
+        "is_long != foo # col 12: unknown identifier 'foo'",
         "position == foo # col 13: unknown identifier 'foo'",
         "'flat' == close # col 1: text is only allowed in position == 'flat' | 'long' | 'short'",
         "close == 'flat' # col 10: text is only allowed in position == 'flat' | 'long' | 'short'",
