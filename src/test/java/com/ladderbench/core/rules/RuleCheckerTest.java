@@ -35,6 +35,33 @@ class RuleCheckerTest {
         assertEquals("", rendered(rule));
     }
 
+    /** One problem is reported once: an operand already in error adds no second complaint about its type. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+        "foo > 1 # col 1: unknown identifier 'foo'",
+        "1 > foo # col 5: unknown identifier 'foo'",
+        "foo == 1 # col 1: unknown identifier 'foo'",
+        "is_long != foo # col 12: unknown identifier 'foo'",
+        "position == foo # col 13: unknown identifier 'foo'",
+        "'flat' == close # col 1: text is only allowed in position == 'flat' | 'long' | 'short'",
+        "close == 'flat' # col 10: text is only allowed in position == 'flat' | 'long' | 'short'",
+        "rsi_14 between 'a' and 5 # col 16: 'between' needs numbers, found text 'a'",
+        "rsi_14 between 1 and is_long # col 22: 'between' needs numbers, found a condition",
+        "none == (close > 1) # ``",
+        "(close > 1) == none # ``",
+        "is_long != (close > 1) # ``",
+        "none == close # ``",
+    })
+    void eachProblemIsReportedOnceAtItsOperand(String rule, String expected) {
+        assertEquals(expected.trim(), rendered(rule));
+    }
+
+    @Test
+    void errorsAreListedByColumnThoughTheRuleAsAWholeIsCheckedLast() {
+        assertEquals("col 7: a rule must be a condition (true/false), found a number"
+                + " | col 9: '+' needs numbers on both sides, found a condition", rendered("close + is_long"));
+    }
+
     @Test
     void unknownIdentifierIsReportedWithItsColumnAndASuggestion() {
         assertEquals(List.of(new RuleError(15, "unknown identifier 'rsi14' (did you mean 'rsi_14'?)")),

@@ -210,6 +210,38 @@ class RuleEvaluationTest {
         return r.equals("T") ? 1 : r.equals("F") ? -1 : NAN;
     }
 
+    /** close is 5: each operator below, at and above its boundary. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "close < 6 # T", "close < 5 # F", "close <= 5 # T", "close <= 4 # F",
+        "close > 4 # T", "close > 5 # F", "close >= 5 # T", "close >= 6 # F",
+        "close == 5 # T", "close == 6 # F", "close != 6 # T", "close != 4 # T", "close != 5 # F",
+        "-close < 0 # T", "-close == -5 # T", "-(close - 7) == 2 # T",
+    })
+    void eachComparisonOperatorAtItsBoundary(String rule, String expected) {
+        assertEquals(result(expected), new Fixture().with("close", 5).eval(rule, 0), rule);
+    }
+
+    /** sma_long is missing (warming up): wherever it is read, the comparison is missing, not false. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "close + sma_long > 0 # M", "sma_long + close > 0 # M", "-sma_long < 0 # M",
+        "sma_long between 1 and 10 # M", "close between sma_long and 10 # M", "close between 1 and sma_long # M",
+        "close between 0 / 0 and 10 # F",
+        "is_flat == (sma_long > 1) # M", "(sma_long > 1) == is_flat # M", "(sma_long > 1) != is_flat # M",
+        "is_flat == (close > 1) # T", "is_flat != (close > 1) # F", "(close > 9) == is_long # T",
+        "(sma_long > 1) == none # M", "none == (sma_long > 1) # M", "(close > 1) == none # F", "none != (close > 1) # F",
+    })
+    void aMissingOperandMakesTheComparisonMissing(String rule, String expected) {
+        Fixture f = new Fixture().with("close", 5).with("sma_long", NAN);
+        assertEquals(result(expected), f.eval(rule, 0), rule);
+    }
+
+    @Test
+    void compilingWithoutABinderIsAProgrammingError() {
+        assertThrows(IllegalArgumentException.class, () -> RuleCompiler.compile("close > 1", null));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         // comparisons with none are false, even !=

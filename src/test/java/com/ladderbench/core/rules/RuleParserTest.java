@@ -66,6 +66,8 @@ class RuleParserTest {
         "close > sma_20) # 15 # unexpected ')' (no matching '(')",
         "close > # 8 # unexpected end of rule: expected a value",
         "close > > 1 # 9 # unexpected '>'",
+        "> 1 # 1 # unexpected '>'",
+        "and is_long # 1 # unexpected 'and'",
         "close = 1 # 7 # unexpected '=' (use '==' to compare)",
         "close > 1 && is_long # 11 # unexpected '&&' (use 'and')",
         "close > 1 || is_long # 11 # unexpected '||' (use 'or')",
@@ -75,10 +77,18 @@ class RuleParserTest {
         "close > 12abc # 9 # invalid number '12abc'",
         "close > 1.2.3 # 9 # invalid number '1.2.3'",
         "close > 1e # 9 # invalid number '1e'",
+        "close > 1e5.5 # 9 # invalid number '1e5.5'",
+        "close > 1.5e # 9 # invalid number '1.5e'",
+        "close > 1e+ # 9 # invalid number '1e'",
+        "close > 2e-x1 # 9 # invalid number '2e'",
+        "close > 1.2.3.4 # 9 # invalid number '1.2.3.4'",
+        "close > 1.x2 # 9 # invalid number '1.x2'",
+        "close > 1.5.5 or x # 9 # invalid number '1.5.5'",
         "close > 1e999 # 9 # number 1e999 is out of range",
         "position == 'flat # 13 # unterminated text: missing closing '",
         "close[-1] > 1 # 7 # a lag must be a whole number of bars >= 0, e.g. close[1]",
         "close[1.5] > 1 # 7 # a lag must be a whole number of bars >= 0, found 1.5",
+        "close[1e2] > 1 # 7 # a lag must be a whole number of bars >= 0, found 1e2",
         "close[x] > 1 # 7 # expected a number of bars inside [ ], found 'x'",
         "close[1 > 1 # 9 # expected ']', found '>'",
         "close[1][2] > 1 # 9 # only one lag [N] per name; write close[3], not close[1][2]",
@@ -135,6 +145,44 @@ class RuleParserTest {
         // 20,000 operands: n-ary nodes keep the tree shallow, so checking and evaluation cannot overflow either
         String rule = "close" + "+1".repeat(20_000) + ">0 and (" + "is_long or ".repeat(3_000) + "is_flat)";
         assertEquals(RuleResult.TRUE, new Fixture().with("close", 1.0).eval(rule, 0));
+    }
+
+    @Test
+    void nestingIsCountedPerPathSoManySiblingGroupsParse() {
+        int n = RuleParser.MAX_NESTING + 50;
+        assertEquals(RuleResult.TRUE, Fixture.eval("(is_flat) and ".repeat(n) + "is_flat"));
+        assertEquals(RuleResult.TRUE, Fixture.eval("not is_long and ".repeat(n) + "is_flat"));
+        assertEquals(RuleResult.TRUE, Fixture.eval("-1 + ".repeat(n) + "-1 < 0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "1e2 # 100.0", "1E2 # 100.0", "1e+2 # 100.0", "1E-2 # 0.01", "2.5e-1 # 0.25", ".5 # 0.5", "5. # 5.0",
+    })
+    void numbersTakeAnOptionalFractionAndSignedExponent(String literal, double value) throws RuleSyntaxException {
+        Expr.Comparison c = (Expr.Comparison) RuleParser.parse("close > " + literal);
+        assertEquals(value, ((Expr.NumberLiteral) c.steps().get(0).operand()).value());
+    }
+
+    @Test
+    void aSourceOfExactlyTheMaximumLengthParses() throws RuleSyntaxException {
+        String rule = "close > 1" + " ".repeat(RuleParser.MAX_LENGTH - "close > 1".length());
+        assertEquals(RuleParser.MAX_LENGTH, rule.length());
+        assertEquals("(cmp close > 1)", Sexpr.of(rule));
+        assertThrows(RuleSyntaxException.class, () -> RuleParser.parse(rule + " "));
+    }
+
+    @ParameterizedTest(name = "close[{0}]")
+    @ValueSource(ints = {0, 9, 10, 90, RuleParser.MAX_LAG})
+    void everyWholeLagUpToTheLimitParses(int bars) {
+        assertEquals("close[" + bars + "]", Sexpr.of("close[" + bars + "] > 1").split(" ")[1]);
+    }
+
+    @Test
+    void aLagOneBarPastTheLimitIsRefused() {
+        RuleSyntaxException e = assertThrows(RuleSyntaxException.class,
+                () -> RuleParser.parse("close[" + (RuleParser.MAX_LAG + 1) + "] > 1"));
+        assertEquals("col 7: a lag of 1000001 bars is too long; at most 1000000", e.getMessage());
     }
 
     @Test

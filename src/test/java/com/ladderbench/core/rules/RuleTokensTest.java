@@ -30,6 +30,17 @@ class RuleTokensTest {
     }
 
     @Test
+    void aRefusedNumberSpansTheWholeWordItStarts() {
+        assertEquals("1.2.3", token("close > 1.2.3 and x", 9));
+        assertEquals("12abc", token("close > 12abc", 9));
+        assertEquals("9x_1.5", token("close > 9x_1.5", 9));
+        assertEquals(".5.5", token("close > .5.5 or x", 9));
+        assertEquals("1e", token("close > 1e", 9));
+        assertEquals("1e", token("close > 1e+x", 9));
+        assertEquals("1e999", token("close > 1e999 or x", 9));
+    }
+
+    @Test
     void aColumnPastTheEndIsTheEmptySpanAtTheEnd() {
         RuleTokens.Span s = RuleTokens.at("close >", 8);
         assertEquals(new RuleTokens.Span(7, 7), s);
