@@ -55,7 +55,7 @@ class ExplainPaneTest {
 
     private WorkbenchResult awaitResult() throws Exception {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> workbench.runs().resultProperty().get() != null);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return workbench.runs().resultProperty().get();
     }
@@ -63,7 +63,7 @@ class ExplainPaneTest {
     private BarTrace awaitTrace(long previousBar) throws Exception {
         ExplainPane pane = workbench.explainWindow().pane();
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
                     () -> pane.trace() != null && pane.trace().barTime() != previousBar);
         } catch (java.util.concurrent.TimeoutException e) {
             javafx.scene.control.Label message = (javafx.scene.control.Label) pane.lookup("#explainMessage");
