@@ -79,22 +79,11 @@ public final class Decimals {
         requireFinite(v);
         if (v == 0) return 0;
         double a = Math.abs(v);
-        if (a >= 1e-7 && a < 1e15) {
-            int e = 0;
-            if (a >= 1) {
-                while (e < 15 && a >= POW10[e + 1]) e++;
-            } else {
-                while (e > -8 && a < 1 / POW10[-e]) e--;
-            }
-            int k = 11 - e;
-            double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
-            double floor = Math.floor(scaled);
-            double frac = scaled - floor;
-            if (scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1 && Math.abs(frac - 0.5) >= TIE_MARGIN) {
-                double n = floor + (frac > 0.5 ? 1 : 0);
-                double r = k >= 0 ? n / POW10[k] : n * POW10[-k];
-                return v < 0 ? -r : r;
-            }
+        int k = twelveDigitScale(a);
+        double n = k == NO_SCALE ? Double.NaN : roundedTwelveDigits(a, k);
+        if (!Double.isNaN(n)) {
+            double r = k >= 0 ? n / POW10[k] : n * POW10[-k];
+            return v < 0 ? -r : r;
         }
         return Double.parseDouble(plainSlow(v));
     }
@@ -119,20 +108,11 @@ public final class Decimals {
      */
     private static boolean appendPlainFast(StringBuilder sb, double v) {
         double a = Math.abs(v);
-        if (!(a >= 1e-7 && a < 1e15)) return false;
-        int e = 0; // about floor(log10(a)); a wrong guess by one lands outside [1e11, 1e12) below and is refused
-        if (a >= 1) {
-            while (e < 15 && a >= POW10[e + 1]) e++;
-        } else {
-            while (e > -8 && a < 1 / POW10[-e]) e--;
-        }
-        int k = 11 - e;
-        double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
-        if (!(scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1)) return false;
-        double floor = Math.floor(scaled);
-        double frac = scaled - floor;
-        if (Math.abs(frac - 0.5) < TIE_MARGIN) return false;
-        long n = (long) floor + (frac > 0.5 ? 1 : 0);
+        int k = twelveDigitScale(a);
+        if (k == NO_SCALE) return false;
+        double rounded = roundedTwelveDigits(a, k);
+        if (Double.isNaN(rounded)) return false;
+        long n = (long) rounded;
         while (n % 10 == 0) {
             n /= 10;
             k--;
@@ -154,6 +134,36 @@ public final class Decimals {
             sb.append(rest);
         }
         return true;
+    }
+
+    private static final int NO_SCALE = Integer.MIN_VALUE;
+
+    /**
+     * The k for which |v| × 10^k has twelve integer digits (11 - about floor(log10 |v|)), or
+     * {@link #NO_SCALE} outside 1e-7..1e15; a guess off by one is refused by {@link #roundedTwelveDigits}.
+     */
+    private static int twelveDigitScale(double a) {
+        if (!(a >= 1e-7 && a < 1e15)) return NO_SCALE;
+        int e = 0;
+        if (a >= 1) {
+            while (e < 15 && a >= POW10[e + 1]) e++;
+        } else {
+            while (e > -8 && a < 1 / POW10[-e]) e--;
+        }
+        return 11 - e;
+    }
+
+    /**
+     * |v| × 10^k rounded half up to a whole number (exact in a double), or NaN when the scaled value
+     * is not twelve digits or lies too near a rounding tie to decide without the exact decimal.
+     */
+    private static double roundedTwelveDigits(double a, int k) {
+        double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
+        if (!(scaled >= LOW_12 + 1 && scaled < HIGH_12 - 1)) return Double.NaN;
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) < TIE_MARGIN) return Double.NaN;
+        return floor + (frac > 0.5 ? 1 : 0);
     }
 
     private static int digitCount(long n) {
