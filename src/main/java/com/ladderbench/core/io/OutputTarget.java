@@ -457,6 +457,21 @@ public final class OutputTarget {
 
         abstract void swap() throws IOException;
 
+        /** Renames the built output onto the target, unless a shutdown has begun (the hook then cleans up). */
+        final void moveNewIn() throws IOException {
+            synchronized (this) {
+                throwIfAborted();
+                move(tmp, real);
+                tmp = null;
+            }
+            step(Step.NEW_IN);
+        }
+
+        /** Call holding this write's lock. */
+        final void throwIfAborted() throws IOException {
+            if (aborted) throw new IOException("interrupted (the process is shutting down)");
+        }
+
         final void run() throws OutputException {
             boolean crashed = false;
             try {
@@ -488,7 +503,7 @@ public final class OutputTarget {
         void step(Step step) throws IOException {
             synchronized (this) {
                 if (finished && step != Step.DONE) return;
-                if (aborted) throw new IOException("interrupted (the process is shutting down)");
+                throwIfAborted();
             }
             steps.reached(step);
         }
@@ -547,7 +562,7 @@ public final class OutputTarget {
         void swap() throws IOException {
             boolean replacing;
             synchronized (this) {
-                if (aborted) throw new IOException("interrupted (the process is shutting down)");
+                throwIfAborted();
                 replacing = Files.exists(real, LinkOption.NOFOLLOW_LINKS);
                 if (replacing) {
                     Path aside = sibling(parent, name, "old");
@@ -556,12 +571,7 @@ public final class OutputTarget {
                 }
             }
             if (replacing) step(Step.OLD_ASIDE);
-            synchronized (this) {
-                if (aborted) throw new IOException("interrupted (the process is shutting down)");
-                move(tmp, real);
-                tmp = null;
-            }
-            step(Step.NEW_IN);
+            moveNewIn();
         }
     }
 
@@ -586,12 +596,7 @@ public final class OutputTarget {
 
         @Override
         void swap() throws IOException {
-            synchronized (this) {
-                if (aborted) throw new IOException("interrupted (the process is shutting down)");
-                move(tmp, real); // rename(2) replaces a regular file atomically
-                tmp = null;
-            }
-            step(Step.NEW_IN);
+            moveNewIn(); // rename(2) replaces a regular file atomically
         }
     }
 }
