@@ -1,23 +1,26 @@
 package com.ladderbench.core.indicators;
 
 import com.ladderbench.model.BarSeries;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The indicators of one series, each computed at most once, with the intermediates they share
  * (the MACD line behind signal and histogram, the SMA and deviation behind the Bollinger bands,
  * EMAs, true range, log returns) computed once too.
  *
- * <p>Returned arrays are shared between callers and must be treated as read-only. Thread-safe,
- * so the runs of a sweep can share one cache per series: a request waits while another thread
- * computes, then finds the value computed (each entry is built once, whoever asks first).
+ * <p>Returned arrays are shared between callers and must be treated as read-only. Thread-safe, and
+ * per entry rather than per cache: threads asking for different indicators compute them at the same
+ * time, a thread asking for one being computed waits for it, and each entry is
+ * built once, by whoever asks first. Values never depend on which thread built them.
  */
 public final class IndicatorCache {
     private final BarSeries series;
-    private final Map<IndicatorSpec, double[]> indicators = new HashMap<>();
-    private final Map<Part, double[]> parts = new HashMap<>();
+    private final ConcurrentHashMap<IndicatorSpec, CompletableFuture<double[]>> indicators = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Part, CompletableFuture<double[]>> parts = new ConcurrentHashMap<>();
 
     public IndicatorCache(BarSeries series) {
         this.series = Objects.requireNonNull(series, "series");
@@ -28,27 +31,48 @@ public final class IndicatorCache {
     }
 
     /** The full-length series {@code spec} names, NaN during its warm-up; computed on first request. */
-    public synchronized double[] get(IndicatorSpec spec) {
-        // Not computeIfAbsent: building one entry requests others, and HashMap forbids nested updates.
-        double[] values = indicators.get(spec);
-        if (values == null) {
-            values = IndicatorCalculator.build(spec, this);
-            indicators.put(spec, values);
-        }
-        return values;
+    public double[] get(IndicatorSpec spec) {
+        return once(indicators, spec, () -> IndicatorCalculator.build(spec, this));
     }
 
     /** How many indicator series have been computed (each at most once; intermediates not counted). */
-    public synchronized int computed() {
+    public int computed() {
         return indicators.size();
     }
 
-    synchronized double[] part(Part part) {
-        double[] values = parts.get(part);
-        if (values == null) {
-            values = IndicatorCalculator.buildPart(part, this);
-            parts.put(part, values);
+    double[] part(Part part) {
+        return once(parts, part, () -> IndicatorCalculator.buildPart(part, this));
+    }
+
+    /*
+     * Not computeIfAbsent: building one entry requests others from the same maps, which
+     * ConcurrentHashMap forbids inside its compute functions. Entries depend on each other only
+     * downward (an indicator on its parts, a part on smaller parts), so waiting cannot deadlock.
+     */
+    private static <K> double[] once(ConcurrentHashMap<K, CompletableFuture<double[]>> map, K key,
+            Supplier<double[]> build) {
+        CompletableFuture<double[]> entry = map.get(key);
+        if (entry == null) {
+            CompletableFuture<double[]> mine = new CompletableFuture<>();
+            entry = map.putIfAbsent(key, mine);
+            if (entry == null) {
+                try {
+                    double[] values = build.get();
+                    mine.complete(values);
+                    return values;
+                } catch (RuntimeException | Error e) {
+                    map.remove(key, mine); // a later request tries again rather than failing for ever
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
         }
-        return values;
+        try {
+            return entry.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 }

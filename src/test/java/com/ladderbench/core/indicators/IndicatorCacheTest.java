@@ -1,11 +1,13 @@
 package com.ladderbench.core.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.ladderbench.core.indicators.IndicatorSpec.Kind;
 import com.ladderbench.model.BarSeries;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The cache computes each spec once per series and shares the intermediates between specs. */
@@ -76,5 +78,41 @@ class IndicatorCacheTest {
         for (IndicatorSpec spec : IndicatorReferenceTest.specs().toArray(IndicatorSpec[]::new)) {
             assertArrayEquals(IndicatorCalculator.compute(spec, bars), cache.get(spec), spec.toString());
         }
+    }
+
+    @Test
+    void threadsAskingAtOnceGetEachEntryComputedOnceAndShared() throws Exception {
+        IndicatorCache cache = new IndicatorCache(bars);
+        List<IndicatorSpec> specs = IndicatorReferenceTest.specs().toList();
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<double[]>>> answers = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    List<double[]> got = new java.util.ArrayList<>();
+                    // each thread walks the specs from another place, so they meet on the shared parts
+                    for (int i = 0; i < specs.size(); i++) got.add(cache.get(specs.get((i + offset * 7) % specs.size())));
+                    return got;
+                }));
+            }
+            start.countDown();
+            for (int t = 0; t < threads; t++) {
+                List<double[]> got = answers.get(t).get();
+                for (int i = 0; i < specs.size(); i++) {
+                    IndicatorSpec spec = specs.get((i + t * 7) % specs.size());
+                    assertSame(cache.get(spec), got.get(i), spec.toString());
+                    assertArrayEquals(IndicatorCalculator.compute(spec, bars), got.get(i), spec.toString());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        IndicatorCache oneThread = new IndicatorCache(bars);
+        specs.forEach(oneThread::get);
+        assertEquals(oneThread.computed(), cache.computed(), "what one thread computes, and nothing twice");
     }
 }

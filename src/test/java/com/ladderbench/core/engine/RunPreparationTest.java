@@ -1,0 +1,100 @@
+package com.ladderbench.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.ladderbench.core.data.MarketData;
+import com.ladderbench.core.data.SyntheticMarket;
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.ConfidenceGrade;
+import com.ladderbench.model.Direction;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Plan;
+import com.ladderbench.model.Problem;
+import com.ladderbench.model.RiskConstraints;
+import com.ladderbench.model.RiskOffSettings;
+import com.ladderbench.model.Timeframe;
+import com.ladderbench.model.Trigger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Before the per-bar loop, a run computes (in parallel) exactly the indicators its rules read:
+ * each once, at the timeframe the rule reads it, on the trigger's own symbol, the regime rule's on
+ * every symbol; what cannot be read is left to the compilation, which reports it.
+ */
+class RunPreparationTest {
+    private static final List<BarSeries> BARS = List.of(SyntheticMarket.generate("X", Timeframe.M5, 600, 5),
+            SyntheticMarket.generate("Y", Timeframe.M5, 600, 6));
+
+    private static Trigger trigger(String id, String symbol, Timeframe tf, String entry, String exit, String hold) {
+        Direction dir = entry == null ? Direction.EXIT : Direction.LONG;
+        Category cat = entry == null ? Category.RISK_REDUCE : Category.TREND_CONTINUATION;
+        return new Trigger(id, symbol, tf, dir, cat, ConfidenceGrade.B, entry, exit, hold, null,
+                entry == null ? 0.5 : null);
+    }
+
+    private static Plan plan(String regime, Trigger... triggers) {
+        return new Plan("p", null, List.of(triggers), RiskConstraints.NONE, List.of(),
+                new RiskOffSettings(regime, 0), null, null, null);
+    }
+
+    private static List<String> reads(Plan plan, Plan dataFor) throws InvalidInputException {
+        MarketData data = TestData.marketData(BARS, dataFor);
+        List<String> out = new ArrayList<>();
+        for (RunPreparation.IndicatorRead r : new RunPreparation(plan, new PreparedData(data)).indicatorsRead()) {
+            out.add(plan.symbols().get(r.symbol()) + " " + r.timeframe().label() + " " + r.spec().canonicalName());
+        }
+        return out;
+    }
+
+    @Test
+    void everyIndicatorARuleReadsIsReadOnceAtItsTimeframeOnItsTriggersSymbol() throws Exception {
+        Plan plan = plan(null,
+                trigger("a", "X", Timeframe.M5, "close > ema_medium and rsi_14 between 45 and 70",
+                        "tf_1h_close < tf_1h_sma_short", "rsi_14 > 50"),
+                trigger("b", "Y", Timeframe.M15, "rsi_14 < 30", "rsi_14 > 60 or close < close[1]", null));
+        assertEquals(List.of("X 5m close", "X 5m ema_50", "X 5m rsi_14", "X 1h close", "X 1h sma_20",
+                "Y 15m rsi_14", "Y 15m close"), reads(plan, plan));
+    }
+
+    @Test
+    void theRegimeRuleIsReadOnEverySymbolAtItsBaseTimeframe() throws Exception {
+        Plan plan = plan("close < sma_long",
+                trigger("a", "X", Timeframe.M15, "rsi_14 < 30", null, null),
+                trigger("b", "Y", Timeframe.M15, "rsi_14 < 30", null, null));
+        assertEquals(List.of("X 15m rsi_14", "Y 15m rsi_14", "X 5m close", "X 5m sma_200", "Y 5m close", "Y 5m sma_200"),
+                reads(plan, plan));
+    }
+
+    @Test
+    void theSameIndicatorsAreReadWhateverTheOrderOfTheTriggers() throws Exception {
+        Trigger a = trigger("a", "X", Timeframe.M5, "close > ema_medium", "tf_1h_close < tf_1h_sma_short", null);
+        Trigger b = trigger("b", "Y", Timeframe.M15, "rsi_14 < 30", "macd_hist < 0", null);
+        Trigger c = trigger("c", "X", Timeframe.M5, null, "rsi_14 > 75", null);
+        Plan forward = plan(null, a, b, c);
+        Plan backward = plan(null, c, b, a);
+        List<String> f = new ArrayList<>(reads(forward, forward));
+        List<String> r = new ArrayList<>(reads(backward, forward));
+        Collections.sort(f);
+        Collections.sort(r);
+        assertEquals(f, r);
+    }
+
+    @Test
+    void aRuleThatDoesNotParseOrReadsATimeframeNotLoadedIsLeftToItsCompilationWhichReportsIt() throws Exception {
+        Plan loaded = plan(null, trigger("a", "X", Timeframe.M5, "close > sma_short", null, null));
+        Plan plan = plan(null,
+                trigger("a", "X", Timeframe.M5, "close > sma_short and (", null, null),
+                trigger("b", "X", Timeframe.M5, null, "tf_4h_close < tf_4h_sma_short or rsi_14 > 70", null));
+        assertEquals(List.of("X 5m rsi_14"), reads(plan, loaded));
+
+        RunPreparation prep = new RunPreparation(plan, new PreparedData(TestData.marketData(BARS, loaded)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, prep::triggers);
+        assertEquals(List.of("triggers[0].entry_rule", "triggers[1].exit_rule"),
+                e.problems().stream().map(Problem::location).toList());
+    }
+}
