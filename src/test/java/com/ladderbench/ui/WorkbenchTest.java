@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,24 +63,26 @@ class WorkbenchTest {
         WorkbenchResult result = awaitResult();
         assertEquals(List.of("ladder", "baseline"), result.sides().stream().map(s -> s.name()).toList());
         TradeSetsView view = tradeSets();
-        assertEquals(result.primary().tradeSets().size(), view.table().getRoot().getChildren().size());
+        assertEquals(result.primary().tradeSets().size(), view.setRows().size());
 
         // expand the first TradeSet with a click on its disclosure arrow, as an analyst would
         robot.interact(() -> workbench.selectTab(TradeSetsView.ID));
-        robot.clickOn(robot.lookup("#tradeSetsTable .tree-disclosure-node").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#tradeSetsTable .set-disclosure").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        TreeItem<TradeSetRow> first = view.table().getRoot().getChildren().get(0);
-        assertTrue(first.isExpanded());
-        TradeSet set = first.getValue().set();
+        TradeSetRow first = view.setRows().get(0);
+        assertTrue(view.isExpanded(first));
+        TradeSet set = first.set();
+        List<TradeSetRow> legRows = view.table().getItems().subList(1, 1 + set.numLegs());
         double position = 0;
-        for (TreeItem<TradeSetRow> child : first.getChildren()) {
-            TradeLeg leg = ((TradeSetRow.LegRow) child.getValue()).leg();
+        for (TradeSetRow child : legRows) {
+            TradeLeg leg = ((TradeSetRow.LegRow) child).leg();
             position += leg.side().sign() * leg.qtyAsDouble();
             assertEquals(position, leg.positionAfterAsDouble(), 1e-6, "position after " + leg.legId());
-            String shown = view.cellText(child.getValue(), "Position\nafter");
+            String shown = view.cellText(child, "Position\nafter");
             assertEquals(Quantities.of(result.primary()).format(leg.positionAfter()), shown);
         }
-        assertEquals(set.numLegs(), first.getChildren().size());
+        assertTrue(view.table().getItems().size() == 1 + set.numLegs()
+                || view.table().getItems().get(1 + set.numLegs()) instanceof TradeSetRow.SetRow, "every leg under its set");
         if (set.isClosed()) assertEquals(0.0, position, 1e-9);
         assertSame(null, workbench.selection().tradeSetProperty().get());
     }
@@ -168,7 +169,7 @@ class WorkbenchTest {
         assertSame(before, workbench.runs().resultProperty().get());
         assertTrue(workbench.runs().statusProperty().get().contains("cancelled"),
                 workbench.runs().statusProperty().get());
-        assertEquals(before.primary().tradeSets().size(), tradeSets().table().getRoot().getChildren().size());
+        assertEquals(before.primary().tradeSets().size(), tradeSets().setRows().size());
         assertTrue(stopMs < 5000, "stopping took " + stopMs + " ms");
     }
 
@@ -179,10 +180,10 @@ class WorkbenchTest {
         long expected = result.primary().tradeSets().stream()
                 .filter(s -> s.legs().stream().anyMatch(l -> l.category() == Category.RISK_OFF)).count();
         robot.interact(() -> view.categoryFilter().setValue(Category.RISK_OFF.wire()));
-        var rows = view.table().getRoot().getChildren();
+        var rows = view.setRows();
         assertEquals(expected, rows.size());
         assertTrue(expected > 0 && expected < result.primary().tradeSets().size());
-        assertTrue(rows.stream().allMatch(r -> r.getValue().set().legs().stream()
+        assertTrue(rows.stream().allMatch(r -> r.set().legs().stream()
                 .anyMatch(l -> l.category() == Category.RISK_OFF)));
     }
 

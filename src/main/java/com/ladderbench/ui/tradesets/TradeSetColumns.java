@@ -13,6 +13,7 @@ import com.ladderbench.ui.tradesets.TradeSetRow.SetRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,8 +21,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The columns of the TradeSets table (SPEC §8). Set and leg rows share a column where they mean
@@ -161,11 +169,12 @@ final class TradeSetColumns {
         return r -> r instanceof LegRow l ? f.apply(l.leg()) : "";
     }
 
+    /** A column of the table over the flat rows ({@link TradeSetRows}): sorting compares set rows only. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static TreeTableColumn<TradeSetRow, TradeSetRow> column(Spec spec) {
-        TreeTableColumn<TradeSetRow, TradeSetRow> c = new TreeTableColumn<>(spec.title());
+    static TableColumn<TradeSetRow, TradeSetRow> column(Spec spec) {
+        TableColumn<TradeSetRow, TradeSetRow> c = new TableColumn<>(spec.title());
         c.setPrefWidth(spec.width());
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         Comparator<Comparable> natural = Comparator.nullsLast(Comparator.naturalOrder());
         if (spec.key() == null) {
             c.setSortable(false);
@@ -177,12 +186,26 @@ final class TradeSetColumns {
     }
 
     /**
+     * The first column: as {@link #column}, and a set row's cell carries the disclosure arrow that
+     * expands it into its legs (turned while the set is expanded); a leg's cell is indented under it.
+     *
+     * @param expanded the sets whose legs are shown
+     * @param toggle expands or collapses the set in the given row
+     */
+    static TableColumn<TradeSetRow, TradeSetRow> treeColumn(Spec spec, ObservableSet<TradeSet> expanded,
+            IntConsumer toggle) {
+        TableColumn<TradeSetRow, TradeSetRow> c = column(spec);
+        c.setCellFactory(col -> new DisclosureCell(spec, expanded, toggle));
+        return c;
+    }
+
+    /**
      * Renders a row's text for the column; P&L green or red by sign. Scrolling re-lays every visible
      * cell, so an update for the row already shown does nothing, the sign is a pseudo-class (a style
      * class change would make JavaFX re-match the cell's CSS from scratch) and each leg kind's mark is
      * drawn once per cell.
      */
-    private static final class Cell extends TreeTableCell<TradeSetRow, TradeSetRow> {
+    private static class Cell extends TableCell<TradeSetRow, TradeSetRow> {
         private static final PseudoClass POSITIVE = PseudoClass.getPseudoClass("pnl-positive");
         private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("pnl-negative");
 
@@ -210,12 +233,66 @@ final class TradeSetColumns {
             if (row == shown) return;
             shown = row;
             setText(spec.text().apply(row));
-            LegKind kind = spec.kind() == null ? null : spec.kind().apply(row);
-            setGraphic(kind == null ? null
-                    : marks.computeIfAbsent(kind, k -> MarkerIcons.icon(k.shape(), k.color(), 11)));
+            setGraphic(graphic(row));
             double v = spec.sign() == null ? 0 : spec.sign().apply(row);
             pseudoClassStateChanged(POSITIVE, v > 0);
             pseudoClassStateChanged(NEGATIVE, v < 0);
+        }
+
+        /** The row shown, null when the cell is empty. */
+        final TradeSetRow shown() {
+            return shown;
+        }
+
+        /** The node beside the row's text: its leg kind's mark, if the column has one. */
+        Node graphic(TradeSetRow row) {
+            LegKind kind = spec.kind() == null ? null : spec.kind().apply(row);
+            return kind == null ? null : marks.computeIfAbsent(kind, k -> MarkerIcons.icon(k.shape(), k.color(), 11));
+        }
+    }
+
+    /**
+     * The first column's cell: a set row shows its disclosure arrow (a press on it toggles the set
+     * without selecting the row, as a tree table's arrow does), a leg row is indented. Both are
+     * pseudo-classes on nodes the cell keeps, so scrolling changes no node and no style class.
+     */
+    private static final class DisclosureCell extends Cell {
+        private static final PseudoClass LEG = PseudoClass.getPseudoClass("leg");
+        private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
+
+        private final ObservableSet<TradeSet> expanded;
+        private final StackPane disclosure = new StackPane();
+        /** Turns the arrow when this cell's set is expanded or collapsed; held here, so the set holds it weakly. */
+        private final SetChangeListener<TradeSet> onToggle = c -> {
+            if (shown() instanceof SetRow s && (c.getElementAdded() == s.set() || c.getElementRemoved() == s.set())) {
+                disclosure.pseudoClassStateChanged(EXPANDED, c.wasAdded());
+            }
+        };
+
+        DisclosureCell(Spec spec, ObservableSet<TradeSet> expanded, IntConsumer toggle) {
+            super(spec);
+            this.expanded = expanded;
+            Region arrow = new Region();
+            arrow.getStyleClass().add("arrow");
+            disclosure.getChildren().add(arrow);
+            disclosure.getStyleClass().add("set-disclosure");
+            disclosure.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && shown() instanceof SetRow) toggle.accept(getIndex());
+                e.consume();
+            });
+            // the press did the work: neither a click nor a double click reaches the row or the table
+            disclosure.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+            disclosure.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+            expanded.addListener(new WeakSetChangeListener<>(onToggle));
+        }
+
+        @Override
+        Node graphic(TradeSetRow row) {
+            boolean set = row instanceof SetRow;
+            disclosure.setVisible(set);
+            disclosure.pseudoClassStateChanged(EXPANDED, set && expanded.contains(row.set()));
+            pseudoClassStateChanged(LEG, !set);
+            return disclosure;
         }
     }
 }

@@ -21,11 +21,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +36,10 @@ import javafx.scene.layout.Region;
  * Every TradeSet of one side of the result, expanding into its legs with the cumulative position
  * after each. Filter by symbol, side and category; sort by any column; copy rows from the context
  * menu. Selecting a row sets {@link Selection#tradeSetProperty()}.
+ *
+ * <p>A table over a flat list of rows ({@link TradeSetRows}) that behaves as a tree table would: the
+ * first column's arrow, a double click on a set, or the right key expands a set; the left key
+ * collapses it, or from a leg goes to its set; collapsing a set whose leg is selected selects the set.
  */
 public final class TradeSetsView implements WorkbenchView {
     public static final String ID = "tradesets";
@@ -43,8 +48,8 @@ public final class TradeSetsView implements WorkbenchView {
 
     private final Selection selection;
     private final BorderPane root = new BorderPane();
-    private final TreeTableView<TradeSetRow> table = new TreeTableView<>();
-    private final TreeItem<TradeSetRow> tableRoot = new TreeItem<>();
+    private final TableView<TradeSetRow> table = new TableView<>();
+    private final TradeSetRows rows = new TradeSetRows();
     private final ComboBox<String> sideChooser = new ComboBox<>();
     private final ComboBox<String> symbolFilter = new ComboBox<>();
     private final ComboBox<String> directionFilter = new ComboBox<>();
@@ -58,14 +63,14 @@ public final class TradeSetsView implements WorkbenchView {
 
     public TradeSetsView(Selection selection) {
         this.selection = selection;
-        for (TradeSetColumns.Spec s : specs) table.getColumns().add(TradeSetColumns.column(s));
+        table.getColumns().add(TradeSetColumns.treeColumn(specs.get(0), rows.expanded(), this::toggle));
+        for (TradeSetColumns.Spec s : specs.subList(1, specs.size())) table.getColumns().add(TradeSetColumns.column(s));
         table.setId("tradeSetsTable");
-        table.setRoot(tableRoot);
-        table.setShowRoot(false);
+        table.setItems(rows.rows());
         // one row height for all: the virtual flow then places 100,000 rows without measuring them
         table.setFixedCellSize(22);
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No TradeSets: run a plan or open a fills file"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setSortPolicy(t -> {
@@ -74,15 +79,33 @@ public final class TradeSetsView implements WorkbenchView {
         });
         table.setRowFactory(t -> new StyledRow());
         table.setOnMouseClicked(e -> {
-            TreeItem<TradeSetRow> item = table.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && item != null && item.getValue() instanceof TradeSetRow.LegRow leg) {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() < 2) return;
+            TradeSetRow item = table.getSelectionModel().getSelectedItem();
+            if (item instanceof TradeSetRow.LegRow leg && e.getClickCount() == 2) {
                 selection.explainProperty().set(new com.ladderbench.ui.explain.ExplainTarget(sideChooser.getValue(),
                         leg.set().symbol(), leg.leg().timestamp(), true));
+            } else if (item instanceof TradeSetRow.SetRow && e.getClickCount() % 2 == 0) {
+                // every second click toggles, as a tree table does: four quick clicks expand and collapse
+                toggle(table.getSelectionModel().getSelectedIndex());
+            }
+        });
+        // before the table's own keys: with row selection it would only move a cell focus it does not show
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case LEFT, KP_LEFT -> {
+                    collapseOrGoToSet(table.getFocusModel().getFocusedIndex());
+                    e.consume();
+                }
+                case RIGHT, KP_RIGHT -> {
+                    expandOrGoToFirstLeg(table.getFocusModel().getFocusedIndex());
+                    e.consume();
+                }
+                default -> {
+                }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                selection.tradeSetProperty().set(item == null || item.getValue() == null ? null
-                        : item.getValue().set()));
+                selection.tradeSetProperty().set(item == null ? null : item.set()));
         table.setContextMenu(contextMenu());
 
         sideChooser.setId("sideChooser");
@@ -173,45 +196,111 @@ public final class TradeSetsView implements WorkbenchView {
 
     private void refill() {
         TradeSetFilter f = filter();
-        List<TreeItem<TradeSetRow>> items = new ArrayList<>(sets.size());
+        List<TradeSet> shown = new ArrayList<>(sets.size());
         for (TradeSet s : sets) {
-            if (f.test(s)) items.add(new SetItem(s));
+            if (f.test(s)) shown.add(s);
         }
         table.getSelectionModel().clearSelection();
-        tableRoot.getChildren().setAll(items);
-        count.setText(items.size() == sets.size() ? sets.size() + " TradeSets"
-                : items.size() + " of " + sets.size() + " TradeSets");
+        rows.setAll(shown);
+        count.setText(shown.size() == sets.size() ? sets.size() + " TradeSets"
+                : shown.size() + " of " + sets.size() + " TradeSets");
         if (!table.getSortOrder().isEmpty()) sortRows();
     }
 
-    /** Sorts the set rows only: legs keep booking order, so the cumulative position reads top to bottom. */
+    /**
+     * Sorts the set rows only: legs stay under their set in booking order, so the cumulative
+     * position reads top to bottom; no sort order is booking order. Expanded sets stay expanded.
+     */
     private void sortRows() {
-        var comparator = table.getComparator();
-        if (comparator == null || table.getSortOrder().isEmpty()) {
-            // back to booking order, without rebuilding (expanded rows stay expanded)
-            List<TreeItem<TradeSetRow>> items = new ArrayList<>(tableRoot.getChildren());
-            java.util.Map<TradeSet, Integer> order = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < sets.size(); i++) order.put(sets.get(i), i);
-            items.sort(java.util.Comparator.comparingInt(t -> order.getOrDefault(t.getValue().set(), 0)));
-            tableRoot.getChildren().setAll(items);
-        } else {
-            FXCollections.sort(tableRoot.getChildren(), comparator);
-        }
+        rows.sort(table.getSortOrder().isEmpty() ? null : table.getComparator());
     }
 
     /** Expands the n-th TradeSet shown (for screenshots and tests); false when there is none. */
     public boolean expand(int index) {
-        if (index < 0 || index >= tableRoot.getChildren().size()) return false;
-        tableRoot.getChildren().get(index).setExpanded(true);
+        int row = rows.rowOfSet(index);
+        if (row < 0) return false;
+        rows.expand(row);
         return true;
     }
 
+    /** Collapses the n-th TradeSet shown; false when there is none. */
+    public boolean collapse(int index) {
+        int row = rows.rowOfSet(index);
+        if (row < 0) return false;
+        collapseRow(row);
+        return true;
+    }
+
+    /** Whether the set of this row shows its legs. */
+    public boolean isExpanded(TradeSetRow row) {
+        return rows.isExpanded(row.set());
+    }
+
+    /** The TradeSet rows shown, in the table's order (without their legs). */
+    public List<TradeSetRow.SetRow> setRows() {
+        List<TradeSetRow.SetRow> shown = new ArrayList<>();
+        for (TradeSetRow r : rows.rows()) {
+            if (r instanceof TradeSetRow.SetRow s) shown.add(s);
+        }
+        return shown;
+    }
+
     /** The rows as shown: TradeSets and, under expanded ones, their legs. */
-    public TreeTableView<TradeSetRow> table() { return table; }
+    public TableView<TradeSetRow> table() { return table; }
 
     /** How many TradeSet rows have built their leg rows (they are built when first expanded). */
     public long setsWithLegsBuilt() {
-        return tableRoot.getChildren().stream().filter(t -> t instanceof SetItem s && s.legsBuilt()).count();
+        return rows.setsWithLegsBuilt();
+    }
+
+    private void toggle(int row) {
+        if (!rows.expand(row)) collapseRow(row);
+    }
+
+    /**
+     * Collapses the set in this row. A selected leg of it hands its selection to the set, as in a
+     * tree; rows selected elsewhere stay selected (the table alone would select the row above).
+     */
+    private void collapseRow(int row) {
+        if (!(rows.rows().get(row) instanceof TradeSetRow.SetRow set) || !rows.isExpanded(set.set())) return;
+        int legs = set.set().legs().size();
+        List<Integer> kept = new ArrayList<>();
+        boolean legSelected = false;
+        for (int i : table.getSelectionModel().getSelectedIndices()) {
+            if (i > row && i <= row + legs) {
+                legSelected = true;
+            } else {
+                kept.add(i > row ? i - legs : i);
+            }
+        }
+        rows.collapse(row);
+        if (!legSelected) return;
+        var model = table.getSelectionModel();
+        model.clearSelection();
+        for (int i : kept) model.select(i);
+        model.select(row);
+        table.getFocusModel().focus(row);
+    }
+
+    /** The left key: an expanded set collapses, a leg goes to its set. */
+    private void collapseOrGoToSet(int row) {
+        if (row < 0 || row >= rows.rows().size()) return;
+        if (rows.rows().get(row) instanceof TradeSetRow.SetRow) {
+            collapseRow(row);
+        } else {
+            focusAndSelect(rows.setRowOf(row));
+        }
+    }
+
+    /** The right key: a collapsed set expands, an expanded one goes to its first leg. */
+    private void expandOrGoToFirstLeg(int row) {
+        if (row < 0 || row >= rows.rows().size() || !(rows.rows().get(row) instanceof TradeSetRow.SetRow)) return;
+        if (!rows.expand(row)) focusAndSelect(row + 1);
+    }
+
+    private void focusAndSelect(int row) {
+        table.getSelectionModel().clearAndSelect(row);
+        table.getFocusModel().focus(row);
     }
 
     public ComboBox<String> sideChooser() { return sideChooser; }
@@ -231,12 +320,12 @@ public final class TradeSetsView implements WorkbenchView {
     }
 
     private void copy(boolean header) {
-        List<TradeSetRow> rows = new ArrayList<>();
-        for (TreeItem<TradeSetRow> item : table.getSelectionModel().getSelectedItems()) {
-            if (item != null && item.getValue() != null) rows.add(item.getValue());
+        List<TradeSetRow> chosen = new ArrayList<>();
+        for (TradeSetRow item : table.getSelectionModel().getSelectedItems()) {
+            if (item != null) chosen.add(item);
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(tsv(rows, header));
+        content.putString(tsv(chosen, header));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -268,7 +357,7 @@ public final class TradeSetsView implements WorkbenchView {
      * Leg rows read lighter than their TradeSet: a pseudo-class, because changing a style class makes
      * JavaFX re-match the CSS of the row and all its cells, on every scroll step.
      */
-    private static final class StyledRow extends TreeTableRow<TradeSetRow> {
+    private static final class StyledRow extends TableRow<TradeSetRow> {
         private static final PseudoClass LEG = PseudoClass.getPseudoClass("leg-row");
 
         @Override

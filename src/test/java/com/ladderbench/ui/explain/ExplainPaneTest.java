@@ -23,8 +23,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,14 +79,13 @@ class ExplainPaneTest {
         // a leg: the trim of the first TradeSet (its second leg)
         TradeSetsView sets = (TradeSetsView) workbench.view(TradeSetsView.ID);
         robot.interact(() -> workbench.selectTab(TradeSetsView.ID));
-        TreeItem<TradeSetRow> first = sets.table().getRoot().getChildren().get(0);
-        robot.interact(() -> first.setExpanded(true));
-        TreeItem<TradeSetRow> legItem = first.getChildren().get(1);
-        TradeLeg leg = ((TradeSetRow.LegRow) legItem.getValue()).leg();
-        robot.interact(() -> sets.table().getSelectionModel().clearAndSelect(sets.table().getRow(legItem)));
+        robot.interact(() -> sets.expand(0));
+        TradeSetRow legItem = sets.table().getItems().get(2);
+        TradeLeg leg = ((TradeSetRow.LegRow) legItem).leg();
+        robot.interact(() -> sets.table().getSelectionModel().clearAndSelect(2));
         WaitForAsyncUtils.waitForFxEvents();
-        Node row = robot.lookup("#tradeSetsTable .tree-table-row-cell")
-                .match((TreeTableRow<TradeSetRow> r) -> r.getItem() == legItem.getValue()).query();
+        Node row = robot.lookup("#tradeSetsTable .table-row-cell")
+                .match((TableRow<TradeSetRow> r) -> r.getItem() == legItem).query();
         robot.doubleClickOn(row);
         BarTrace trace = awaitTrace(Long.MIN_VALUE);
         assertNotNull(trace.order(), "the leg's bar placed an order");
