@@ -3,14 +3,13 @@ package com.ladderbench.core.data;
 import com.ladderbench.model.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The fast way through a plain CSV: the files Ladderbench and most exchanges write, printable
  * ASCII without quotes or spaces, {@code \n} or {@code \r\n} line ends. Cuts each line at its
- * commas straight from the bytes into the {@link CsvRowLoop}, with none of a general CSV parser's
- * decoding and token machinery.
+ * commas straight from the bytes and hands the {@link CsvRowLoop} the cells as ranges of those
+ * bytes ({@link PlainLine}), with none of a general CSV parser's decoding and token machinery and
+ * no String per cell.
  *
  * <p>On the first byte such a file would not hold (a quote, a space or tab, a NUL or other control
  * byte, a lone {@code \r}, any non-ASCII byte such as a BOM or UTF-8 text) or a line longer than
@@ -55,13 +54,13 @@ final class PlainCsvScanner {
 
     /** True when the whole file was read here (or the loop had enough); false to read it again with the general parser. */
     boolean scan(CsvRowLoop loop) throws IOException, InvalidInputException {
-        String[] cells = new String[16];
+        PlainLine cells = new PlainLine();
         int line = 0;
         java.util.function.LongSupplier offset = () -> consumedBefore + start;
         while (start < end || fill()) {
-            // one pass over the line: cut at commas, stop at '\n', give up on anything not plain
-            int count = 0;
-            int cellStart = start;
+            // one pass over the line: cut at commas, stop at '\n', give up on anything not plain;
+            // cells are kept as ranges from the line's start, which a fill() moves to the buffer's front
+            cells.clear();
             int i = start;
             int lineEnd = -1;
             while (true) {
@@ -69,7 +68,6 @@ final class PlainCsvScanner {
                     int before = start;
                     boolean more = fill(); // moves the line to the front of the buffer
                     i -= before - start;
-                    cellStart -= before - start;
                     if (!more) {
                         lineEnd = end; // the last line has no line break
                         break;
@@ -85,9 +83,7 @@ final class PlainCsvScanner {
                 if (i == end) continue;
                 byte b = buf[i];
                 if (b == ',') {
-                    if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-                    cells[count++] = new String(buf, cellStart, i - cellStart, StandardCharsets.ISO_8859_1);
-                    cellStart = i + 1;
+                    cells.endCell(i - start);
                 } else if (b == '\n') {
                     lineEnd = i;
                     break;
@@ -96,7 +92,6 @@ final class PlainCsvScanner {
                         int before = start;
                         boolean more = fill();
                         i -= before - start;
-                        cellStart -= before - start;
                         if (!more) throw new Unplain(); // a lone \r at the very end
                     }
                     if (buf[i + 1] != '\n') throw new Unplain();
@@ -108,13 +103,13 @@ final class PlainCsvScanner {
                 }
                 i++;
             }
-            if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-            cells[count++] = new String(buf, cellStart, lineEnd - cellStart, StandardCharsets.ISO_8859_1);
+            cells.endCell(lineEnd - start);
+            cells.locate(buf, start);
             start = Math.min(i + 1, end);
             line++;
             loop.lastLine = Math.max(loop.lastLine, line);
-            if (count == 1 && cells[0].isEmpty()) continue; // blank line
-            loop.row(line, cells, count);
+            if (cells.count() == 1 && cells.isEmpty(0)) continue; // blank line
+            loop.row(line, cells);
             if (loop.enough()) {
                 loop.truncated = true;
                 return true;

@@ -106,7 +106,7 @@ class PlainCsvFastPathTest {
     void simpleDecimalCellsReadAsDoubleParseDoubleReadsThem(@ForAll @DoubleRange(min = -1e9, max = 1e9) double v,
             @ForAll @IntRange(min = 0, max = 12) int decimals) {
         String cell = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
-        double fast = CsvRowLoop.simpleDecimal(cell);
+        double fast = SimpleDecimal.parse(cell);
         if (!Double.isNaN(fast)) assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cell)), Double.doubleToRawLongBits(fast), cell);
     }
 
@@ -116,9 +116,9 @@ class PlainCsvFastPathTest {
         String digits = Integer.toString(a) + b;
         int at = Math.min(point, digits.length());
         String cell = digits.substring(0, at) + "." + digits.substring(at);
-        double fast = CsvRowLoop.simpleDecimal(cell);
+        double fast = SimpleDecimal.parse(cell);
         if (!Double.isNaN(fast)) assertEquals(Double.parseDouble(cell), fast, cell);
-        double neg = CsvRowLoop.simpleDecimal("-" + cell);
+        double neg = SimpleDecimal.parse("-" + cell);
         if (!Double.isNaN(neg)) assertEquals(Double.doubleToRawLongBits(Double.parseDouble("-" + cell)), Double.doubleToRawLongBits(neg));
     }
 
