@@ -265,9 +265,9 @@ public final class BarCsvReader {
                     spread = (ask - bid) / ((ask + bid) / 2.0) * 1e4;
                 }
             }
+            // issues is empty here: a row with any was reported, and then no row comes this way
             dataRows++;
             this.line = line;
-            issues.setLength(0);
             steps++;
             if (step == barMillis) exactSteps++;
             prevTime = time;

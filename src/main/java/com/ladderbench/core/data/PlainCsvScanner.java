@@ -27,9 +27,13 @@ final class PlainCsvScanner {
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
-    /** Subtracted from eight bytes, sets a byte's high bit (with ~x) exactly when some byte is below 0x2D. */
+    /**
+     * Subtracted from eight bytes, sets a byte's high bit (with ~x) when it is below 0x2D. A borrow
+     * starts only at such a byte and runs toward the higher ones, so the lowest flagged byte (the
+     * first in the file, the words being little-endian) is always a true one.
+     */
     private static final long BELOW_2D = 0x2D2D2D2D2D2D2D2DL;
-    /** Added to eight bytes, sets a byte's high bit (with | x) exactly when some byte is above 0x7E. */
+    /** Added to eight bytes, sets a byte's high bit (with | x) when it is above 0x7E; a carry starts only at 0xFF, itself flagged. */
     private static final long ABOVE_7E = 0x0101010101010101L;
 
     private final InputStream in;
@@ -74,10 +78,15 @@ final class PlainCsvScanner {
                     }
                     continue;
                 }
-                // eight bytes at a time past what needs no look: all of 0x2D..0x7E ('-', '.', digits, letters, ':')
+                // eight bytes at a time past what needs no look: all of 0x2D..0x7E ('-', '.', digits, letters, ':'),
+                // then straight to the first byte that does (a comma, a line break, anything odd)
                 while (i + 8 <= end) {
                     long x = (long) LONGS.get(buf, i);
-                    if (((((x - BELOW_2D) & ~x) | ((x + ABOVE_7E) | x)) & HIGH_BITS) != 0) break;
+                    long flagged = (((x - BELOW_2D) & ~x) | ((x + ABOVE_7E) | x)) & HIGH_BITS;
+                    if (flagged != 0) {
+                        i += Long.numberOfTrailingZeros(flagged) >>> 3;
+                        break;
+                    }
                     i += 8;
                 }
                 if (i == end) continue;
