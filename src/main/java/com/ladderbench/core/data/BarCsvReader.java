@@ -247,8 +247,9 @@ public final class BarCsvReader {
             double low = cells.decimal(layout.low());
             double close = cells.decimal(layout.close());
             double volume = cells.decimal(layout.volume());
-            // NaN (not a simple decimal) fails every comparison, so it goes to the text path too
-            if (!(low > 0 && high >= low && open >= low && open <= high && close >= low && close <= high && volume >= 0)) {
+            // NaN (not a simple decimal) fails every comparison, so it goes to the text path too;
+            // low <= open <= high also says high >= low
+            if (!(low > 0 && open >= low && open <= high && close >= low && close <= high && volume >= 0)) {
                 return false;
             }
             double spread = Double.NaN;
