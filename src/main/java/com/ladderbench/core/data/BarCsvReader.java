@@ -29,8 +29,10 @@ import java.util.List;
  * exchanges write) is cut into cells by {@link PlainCsvScanner} straight from its bytes; any other
  * is read from its start by Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line
  * numbers come for free), and both feed the same row checks. Simple decimals and
- * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link CsvRowLoop#number},
- * {@link TimestampParser.FixedIso}), anything else by the general parsers. Rows are copied straight
+ * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link SimpleDecimal},
+ * {@link TimestampParser.FixedIso}), anything else by the general parsers. A good row of a plain
+ * file is read straight from the bytes ({@link PlainLine}), without a String per cell; any other
+ * row is read as text, so every message is worded as before. Rows are copied straight
  * into primitive columns, so a 5-million-row file never exists as text or row objects, and the
  * bytes are hashed for the run info as they are read.
  *
