@@ -29,8 +29,10 @@ import java.util.List;
  * exchanges write) is cut into cells by {@link PlainCsvScanner} straight from its bytes; any other
  * is read from its start by Jackson's streaming {@link CsvParser} (quoting, CRLF and physical line
  * numbers come for free), and both feed the same row checks. Simple decimals and
- * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link CsvRowLoop#number},
- * {@link TimestampParser.FixedIso}), anything else by the general parsers. Rows are copied straight
+ * {@code yyyy-MM-ddTHH:mm:ss[Z]} timestamps are read by hand ({@link SimpleDecimal},
+ * {@link TimestampParser.FixedIso}), anything else by the general parsers. A good row of a plain
+ * file is read straight from the bytes ({@link PlainLine}), without a String per cell; any other
+ * row is read as text, so every message is worded as before. Rows are copied straight
  * into primitive columns, so a 5-million-row file never exists as text or row objects, and the
  * bytes are hashed for the run info as they are read.
  *
@@ -218,6 +220,76 @@ public final class BarCsvReader {
             } else if (problems.isEmpty()) {
                 bars.add(time, open, high, low, close, volume, spread);
             }
+        }
+
+        @Override
+        void row(int line, PlainLine cells) throws InvalidInputException {
+            if (!quickRow(line, cells)) super.row(line, cells);
+        }
+
+        /**
+         * The common row of a good plain file, read straight from its bytes: every cell in the
+         * form the hand-written parsers take, every check passed, at least one bar length after the
+         * previous bar. Then it does what {@link #row(int, String[], int)} does with such a row
+         * and returns true; for any other row it changes nothing and returns false, and the row is
+         * read again as text, which finds the same values (the byte and text parsers agree) or
+         * words the problem.
+         */
+        private boolean quickRow(int line, PlainLine cells) {
+            if (layout == null || !problems.isEmpty() || descending || prevTime == Long.MIN_VALUE
+                    || cells.count() < layout.cellsNeeded()) {
+                return false;
+            }
+            long time = quickTime(cells);
+            long step = time - prevTime;
+            long barMillis = spec.timeframe().millis();
+            if (time == Long.MIN_VALUE || step < barMillis) return false;
+            double open = cells.decimal(layout.open());
+            double high = cells.decimal(layout.high());
+            double low = cells.decimal(layout.low());
+            double close = cells.decimal(layout.close());
+            double volume = cells.decimal(layout.volume());
+            // NaN (not a simple decimal) fails every comparison, so it goes to the text path too;
+            // low <= open <= high also says high >= low
+            if (!(low > 0 && open >= low && open <= high && close >= low && close <= high && volume >= 0)) {
+                return false;
+            }
+            double spread = Double.NaN;
+            if (layout.spreadBps() >= 0) {
+                if (!cells.isEmpty(layout.spreadBps())) {
+                    spread = cells.decimal(layout.spreadBps());
+                    if (!(spread >= 0)) return false;
+                }
+            } else if (layout.bid() >= 0) {
+                if (!cells.isEmpty(layout.bid()) || !cells.isEmpty(layout.ask())) {
+                    double bid = cells.decimal(layout.bid());
+                    double ask = cells.decimal(layout.ask());
+                    if (!(bid > 0 && ask >= bid)) return false;
+                    spread = (ask - bid) / ((ask + bid) / 2.0) * 1e4;
+                }
+            }
+            // issues is empty here: a row with any was reported, and then no row comes this way
+            dataRows++;
+            this.line = line;
+            steps++;
+            if (step == barMillis) exactSteps++;
+            prevTime = time;
+            prevLine = line;
+            bars.add(time, open, high, low, close, volume, spread);
+            return true;
+        }
+
+        /**
+         * The row's time from its bytes: {@code yyyy-MM-ddTHH:mm:ss[Z]}, or a whole epoch number
+         * once the file's unit is settled and the number fits it; else Long.MIN_VALUE.
+         */
+        private long quickTime(PlainLine cells) {
+            int k = layout.time();
+            long iso = this.iso.parse(cells.bytes(), cells.from(k), cells.to(k));
+            if (iso != Long.MIN_VALUE || epochUnit == null || unitProvisional) return iso;
+            long v = cells.wholeNumber(k);
+            if (v == Long.MIN_VALUE || !epochUnit.fits(v, firstEpoch)) return Long.MIN_VALUE;
+            return epochUnit.toMillis(v);
         }
 
         private void header(int line, String[] cells, int count) throws InvalidInputException {

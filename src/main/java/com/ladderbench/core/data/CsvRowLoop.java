@@ -50,6 +50,18 @@ abstract class CsvRowLoop {
     /** One record; {@code cells} is reused, only its first {@code count} entries belong to this line. */
     abstract void row(int line, String[] cells, int count) throws InvalidInputException;
 
+    private String[] texts = new String[16];
+
+    /**
+     * One record of a plain file, as byte ranges; this default cuts it into Strings for
+     * {@link #row(int, String[], int)}. A reader that can read its common row from the bytes
+     * overrides this and comes here for every other row, so messages are built from text as before.
+     */
+    void row(int line, PlainLine cells) throws InvalidInputException {
+        texts = cells.texts(texts);
+        row(line, texts, cells.count());
+    }
+
     /** True once so many lines were bad that reading on would only repeat the message. */
     abstract boolean enough();
 
@@ -63,7 +75,7 @@ abstract class CsvRowLoop {
      * float, "NaN" or "Infinity" in a data file is reported rather than read.
      */
     final double number(String column, String cell) {
-        double fast = simpleDecimal(cell);
+        double fast = SimpleDecimal.parse(cell);
         if (fast == fast) return fast; // not NaN: read exactly without the general parser
         if (!Decimals.isPlain(cell)) {
             issue(column + ": not a number: '" + cell + "' (plain decimals only, like 101.5 or 1.2e-5)");
@@ -81,39 +93,6 @@ abstract class CsvRowLoop {
             return Double.NaN;
         }
         return v;
-    }
-
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    private static final long EXACT_BELOW = 1L << 53;
-
-    /**
-     * The common cell, {@code [-]digits[.digits]} with at most 18 digits, as the nearest double;
-     * NaN when the cell is anything else (the general parser then reads or reports it). Exact, as
-     * a correctly rounding parser is: below 2^53 the digits are an exact double, so is a power of
-     * ten up to 10^22, and one IEEE division of two exact values is correctly rounded.
-     */
-    static double simpleDecimal(String s) {
-        int n = s.length();
-        if (n == 0 || n > 20) return Double.NaN;
-        int i = s.charAt(0) == '-' ? 1 : 0;
-        long m = 0;
-        int digits = 0;
-        int point = -1;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                m = m * 10 + (c - '0');
-                digits++;
-            } else if (c == '.' && point < 0) {
-                point = i;
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0 || digits > 18 || m >= EXACT_BELOW) return Double.NaN;
-        double v = point < 0 ? m : m / POW10[n - 1 - point];
-        return s.charAt(0) == '-' ? -v : v;
     }
 
     /** Called after each record that did not stop the reading; {@code charOffset} tells how far into the file it is. */

@@ -3,14 +3,13 @@ package com.ladderbench.core.data;
 import com.ladderbench.model.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The fast way through a plain CSV: the files Ladderbench and most exchanges write, printable
  * ASCII without quotes or spaces, {@code \n} or {@code \r\n} line ends. Cuts each line at its
- * commas straight from the bytes into the {@link CsvRowLoop}, with none of a general CSV parser's
- * decoding and token machinery.
+ * commas straight from the bytes and hands the {@link CsvRowLoop} the cells as ranges of those
+ * bytes ({@link PlainLine}), with none of a general CSV parser's decoding and token machinery and
+ * no String per cell.
  *
  * <p>On the first byte such a file would not hold (a quote, a space or tab, a NUL or other control
  * byte, a lone {@code \r}, any non-ASCII byte such as a BOM or UTF-8 text) or a line longer than
@@ -28,9 +27,13 @@ final class PlainCsvScanner {
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
-    /** Subtracted from eight bytes, sets a byte's high bit (with ~x) exactly when some byte is below 0x2D. */
+    /**
+     * Subtracted from eight bytes, sets a byte's high bit (with ~x) when it is below 0x2D. A borrow
+     * starts only at such a byte and runs toward the higher ones, so the lowest flagged byte (the
+     * first in the file, the words being little-endian) is always a true one.
+     */
     private static final long BELOW_2D = 0x2D2D2D2D2D2D2D2DL;
-    /** Added to eight bytes, sets a byte's high bit (with | x) exactly when some byte is above 0x7E. */
+    /** Added to eight bytes, sets a byte's high bit (with | x) when it is above 0x7E; a carry starts only at 0xFF, itself flagged. */
     private static final long ABOVE_7E = 0x0101010101010101L;
 
     private final InputStream in;
@@ -55,13 +58,13 @@ final class PlainCsvScanner {
 
     /** True when the whole file was read here (or the loop had enough); false to read it again with the general parser. */
     boolean scan(CsvRowLoop loop) throws IOException, InvalidInputException {
-        String[] cells = new String[16];
+        PlainLine cells = new PlainLine();
         int line = 0;
         java.util.function.LongSupplier offset = () -> consumedBefore + start;
         while (start < end || fill()) {
-            // one pass over the line: cut at commas, stop at '\n', give up on anything not plain
-            int count = 0;
-            int cellStart = start;
+            // one pass over the line: cut at commas, stop at '\n', give up on anything not plain;
+            // cells are kept as ranges from the line's start, which a fill() moves to the buffer's front
+            cells.clear();
             int i = start;
             int lineEnd = -1;
             while (true) {
@@ -69,25 +72,27 @@ final class PlainCsvScanner {
                     int before = start;
                     boolean more = fill(); // moves the line to the front of the buffer
                     i -= before - start;
-                    cellStart -= before - start;
                     if (!more) {
                         lineEnd = end; // the last line has no line break
                         break;
                     }
                     continue;
                 }
-                // eight bytes at a time past what needs no look: all of 0x2D..0x7E ('-', '.', digits, letters, ':')
+                // eight bytes at a time past what needs no look: all of 0x2D..0x7E ('-', '.', digits, letters, ':'),
+                // then straight to the first byte that does (a comma, a line break, anything odd)
                 while (i + 8 <= end) {
                     long x = (long) LONGS.get(buf, i);
-                    if (((((x - BELOW_2D) & ~x) | ((x + ABOVE_7E) | x)) & HIGH_BITS) != 0) break;
+                    long flagged = (((x - BELOW_2D) & ~x) | ((x + ABOVE_7E) | x)) & HIGH_BITS;
+                    if (flagged != 0) {
+                        i += Long.numberOfTrailingZeros(flagged) >>> 3;
+                        break;
+                    }
                     i += 8;
                 }
                 if (i == end) continue;
                 byte b = buf[i];
                 if (b == ',') {
-                    if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-                    cells[count++] = new String(buf, cellStart, i - cellStart, StandardCharsets.ISO_8859_1);
-                    cellStart = i + 1;
+                    cells.endCell(i - start);
                 } else if (b == '\n') {
                     lineEnd = i;
                     break;
@@ -96,7 +101,6 @@ final class PlainCsvScanner {
                         int before = start;
                         boolean more = fill();
                         i -= before - start;
-                        cellStart -= before - start;
                         if (!more) throw new Unplain(); // a lone \r at the very end
                     }
                     if (buf[i + 1] != '\n') throw new Unplain();
@@ -108,13 +112,13 @@ final class PlainCsvScanner {
                 }
                 i++;
             }
-            if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-            cells[count++] = new String(buf, cellStart, lineEnd - cellStart, StandardCharsets.ISO_8859_1);
+            cells.endCell(lineEnd - start);
+            cells.locate(buf, start);
             start = Math.min(i + 1, end);
             line++;
             loop.lastLine = Math.max(loop.lastLine, line);
-            if (count == 1 && cells[0].isEmpty()) continue; // blank line
-            loop.row(line, cells, count);
+            if (cells.count() == 1 && cells.isEmpty(0)) continue; // blank line
+            loop.row(line, cells);
             if (loop.enough()) {
                 loop.truncated = true;
                 return true;

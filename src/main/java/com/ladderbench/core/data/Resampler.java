@@ -32,9 +32,7 @@ public final class Resampler {
         long[] time = base.time();
         int n = base.size();
         int buckets = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || target.barStart(time[i]) != target.barStart(time[i - 1])) buckets++;
-        }
+        for (int i = 0; i < n; i = bucketEnd(time, i, target)) buckets++;
         long[] t = new long[buckets];
         double[] o = new double[buckets];
         double[] h = new double[buckets];
@@ -51,37 +49,29 @@ public final class Resampler {
         double[] bs = base.spreadBps();
 
         int k = -1;
-        double spreadSum = 0;
-        int spreadCount = 0;
-        for (int i = 0; i < n; i++) {
-            long start = target.barStart(time[i]);
-            if (k < 0 || start != t[k]) {
-                if (k >= 0) {
-                    // bucket k's last bar is i-1; if it ended short of the bucket end, bar i proves completion
-                    at[k] = base.closeTime(i - 1) >= t[k] + len ? i - 1 : i;
-                    if (s != null) s[k] = spreadCount == 0 ? Double.NaN : spreadSum / spreadCount;
-                }
-                k++;
-                t[k] = start;
-                o[k] = bo[i];
-                h[k] = bh[i];
-                l[k] = bl[i];
-                v[k] = 0;
-                spreadSum = 0;
-                spreadCount = 0;
+        for (int first = 0, next; first < n; first = next) {
+            next = bucketEnd(time, first, target);
+            k++;
+            t[k] = target.barStart(time[first]);
+            o[k] = bo[first];
+            double high = bh[first];
+            double low = bl[first];
+            double volume = 0;
+            for (int i = first; i < next; i++) {
+                high = Math.max(high, bh[i]);
+                low = Math.min(low, bl[i]);
+                volume += bv[i];
             }
-            h[k] = Math.max(h[k], bh[i]);
-            l[k] = Math.min(l[k], bl[i]);
-            c[k] = bc[i];
-            v[k] += bv[i];
-            if (bs != null && !Double.isNaN(bs[i])) {
-                spreadSum += bs[i];
-                spreadCount++;
-            }
+            h[k] = high;
+            l[k] = low;
+            c[k] = bc[next - 1];
+            v[k] = volume;
+            if (s != null) s[k] = meanSpread(bs, first, next);
+            // the bucket's last bar is next-1; if it ended short of the bucket end, bar next proves completion
+            if (next < n) at[k] = base.closeTime(next - 1) >= t[k] + len ? next - 1 : next;
         }
         int complete = buckets;
         if (k >= 0) {
-            if (s != null) s[k] = spreadCount == 0 ? Double.NaN : spreadSum / spreadCount;
             if (base.closeTime(n - 1) >= t[k] + len) {
                 at[k] = n - 1;
             } else {
@@ -93,5 +83,33 @@ public final class Resampler {
         if (complete < buckets) series = series.head(complete);
         int[] completedAt = complete < buckets ? java.util.Arrays.copyOf(at, complete) : at;
         return new HigherTimeframe(series, completedAt);
+    }
+
+    /**
+     * One past the last bar of the bucket that bar {@code first} opens: the bars that follow it
+     * while they fall in the same bucket. A bucket is the interval [start, start + length), so
+     * one division per bucket decides it, not one per bar (a decade of minute bars has 5.3
+     * million). Bars need not be in time order: a bar outside the interval starts a new bucket.
+     */
+    private static int bucketEnd(long[] time, int first, Timeframe target) {
+        long start = target.barStart(time[first]);
+        long len = target.millis();
+        int i = first + 1;
+        // unsigned: a bar before the start wraps to a huge distance, so it leaves the bucket too
+        while (i < time.length && Long.compareUnsigned(time[i] - start, len) < 0) i++;
+        return i;
+    }
+
+    /** The mean of the bars' spreads that are known, NaN if none is. */
+    private static double meanSpread(double[] spread, int from, int to) {
+        double sum = 0;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!Double.isNaN(spread[i])) {
+                sum += spread[i];
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
     }
 }

@@ -63,6 +63,19 @@ public final class TimestampParser {
         }
 
         /**
+         * A whole number of this unit as epoch milliseconds, finer units truncated toward the past;
+         * seconds must be at most 9e12 in magnitude (the caller checks), so they do not overflow.
+         */
+        public long toMillis(long v) {
+            switch (this) {
+                case SECONDS: return v * 1000L;
+                case MILLISECONDS: return v;
+                case MICROSECONDS: return Math.floorDiv(v, 1000L);
+                default: return Math.floorDiv(v, 1_000_000L);
+            }
+        }
+
+        /**
          * Whether a value could be written in this unit by a file whose first value was
          * {@code first}: its magnitude names this unit, or it is milliseconds before 1973 in a
          * millisecond file that started there.
@@ -145,14 +158,10 @@ public final class TimestampParser {
                 throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
             }
             EpochUnit unit = given != null ? given : EpochUnit.byMagnitude(v);
-            switch (unit) {
-                case SECONDS:
-                    if (Math.abs(v) > 9e12) throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
-                    return v * 1000L;
-                case MILLISECONDS: return v;
-                case MICROSECONDS: return Math.floorDiv(v, 1000L);
-                default: return Math.floorDiv(v, 1_000_000L);
+            if (unit == EpochUnit.SECONDS && Math.abs(v) > 9e12) {
+                throw new IllegalArgumentException("epoch number out of range: '" + s + "'");
             }
+            return unit.toMillis(v);
         }
         double d;
         try {
@@ -232,9 +241,13 @@ public final class TimestampParser {
      * consecutive rows share their date (1440 rows a day on 1m bars). Anything else, including an
      * impossible date or time, gives {@link Long#MIN_VALUE}, and the caller asks {@link #parse}, which
      * reads every form and words every error. One per file being read (it remembers a date).
+     *
+     * <p>Reads a String or, for a plain ASCII file, a range of its bytes without a String per cell;
+     * both give the same result for the same text and share the remembered date.
      */
     public static final class FixedIso {
-        private final char[] date = new char[10];
+        /** The remembered date's ten characters ({@code yyyy-MM-dd}, always ASCII). */
+        private final byte[] date = new byte[10];
         private boolean hasDate;
         private long dayMillis;
 
@@ -246,12 +259,28 @@ public final class TimestampParser {
                     || s.charAt(16) != ':') {
                 return Long.MIN_VALUE;
             }
-            if (!sameDate(s) && !newDate(s)) return Long.MIN_VALUE;
-            int hour = two(s, 11);
-            int minute = two(s, 14);
-            int second = two(s, 17);
-            if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) return Long.MIN_VALUE;
-            return dayMillis + hour * 3_600_000L + minute * 60_000L + second * 1000L;
+            if (!sameDate(s)) {
+                if (!newDate(two(s, 0), two(s, 2), two(s, 5), two(s, 8))) return Long.MIN_VALUE;
+                for (int i = 0; i < 10; i++) date[i] = (byte) s.charAt(i); // checked to be digits and '-'
+            }
+            return time(two(s, 11), two(s, 14), two(s, 17));
+        }
+
+        /** {@link #parse(String)} of the ASCII text {@code bytes[from, to)}. */
+        public long parse(byte[] bytes, int from, int to) {
+            int n = to - from;
+            if (n != 19 && !(n == 20 && bytes[from + 19] == 'Z')) return Long.MIN_VALUE;
+            if (bytes[from + 4] != '-' || bytes[from + 7] != '-' || bytes[from + 10] != 'T' || bytes[from + 13] != ':'
+                    || bytes[from + 16] != ':') {
+                return Long.MIN_VALUE;
+            }
+            if (!sameDate(bytes, from)) {
+                if (!newDate(two(bytes, from), two(bytes, from + 2), two(bytes, from + 5), two(bytes, from + 8))) {
+                    return Long.MIN_VALUE;
+                }
+                System.arraycopy(bytes, from, date, 0, 10);
+            }
+            return time(two(bytes, from + 11), two(bytes, from + 14), two(bytes, from + 17));
         }
 
         private boolean sameDate(String s) {
@@ -262,24 +291,43 @@ public final class TimestampParser {
             return true;
         }
 
-        private boolean newDate(String s) {
-            int y1 = two(s, 0);
-            int y2 = two(s, 2);
-            int month = two(s, 5);
-            int day = two(s, 8);
+        private boolean sameDate(byte[] bytes, int from) {
+            if (!hasDate) return false;
+            for (int i = 9; i >= 0; i--) {
+                if (bytes[from + i] != date[i]) return false;
+            }
+            return true;
+        }
+
+        /**
+         * Remembers a new date's day from its two-digit pieces (each -1 when not two digits); false,
+         * leaving the remembered date as it was, when it is no date. The caller copies its text.
+         */
+        private boolean newDate(int y1, int y2, int month, int day) {
             if (y1 < 0 || y2 < 0 || month < 1 || day < 1) return false;
             int year = y1 * 100 + y2;
             if (month > 12 || day > lengthOfMonth(year, month)) return false;
-            s.getChars(0, 10, date, 0);
             hasDate = true;
             dayMillis = daysFromCivil(year, month, day) * 86_400_000L;
             return true;
+        }
+
+        /** The remembered day plus a time of day, or {@link Long#MIN_VALUE} for no such time (digits as -1 when not digits). */
+        private long time(int hour, int minute, int second) {
+            if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) return Long.MIN_VALUE;
+            return dayMillis + hour * 3_600_000L + minute * 60_000L + second * 1000L;
         }
 
         /** Two digits at {@code at} as a number, or -1. */
         private static int two(String s, int at) {
             int a = s.charAt(at) - '0';
             int b = s.charAt(at + 1) - '0';
+            return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
+        }
+
+        private static int two(byte[] bytes, int at) {
+            int a = bytes[at] - '0';
+            int b = bytes[at + 1] - '0';
             return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
         }
     }

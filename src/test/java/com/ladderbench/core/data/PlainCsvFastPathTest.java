@@ -2,6 +2,7 @@ package com.ladderbench.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.core.io.Checksums;
 import com.ladderbench.model.BarSeries;
@@ -63,11 +64,113 @@ class PlainCsvFastPathTest {
                 Arguments.of("header only", HEADER, Timeframe.M1));
     }
 
+    /** Number forms at the edges of the hand-written reader, each tried as the four prices, as volume and as spread. */
+    private static final String[] NUMBER_FORMS = {"100", "100.5", "0100.50", "100.", "12345678", "1234567.8", "123456789",
+        "12345678.9", "0.00000001", "100.0000000000001", "100.00000000000001", "100.000000000000001",
+        "9007199254740991", "9007199254740992", "123456789012345678", "1234567890123456789", "+100.5", "1e2", "1E-2",
+        "1.5e+3", ".5", "-0", "-0.0", "-1", "-.5", "0", "1..2", "1.2.3", "0x1p3", "NaN", "Infinity", "1,5", "1-", "--1",
+        "12:5", "1/2", "abc", ""};
+
+    /**
+     * More kinds of file: the number forms above (on the third row, whose predecessors the byte
+     * path read, and on the last, after a CRLF and without a line break), a bad cell in each
+     * column, epoch numbers in each unit (the file's unit settled after one or two rows), dates
+     * changing at midnight and on a leap day, bid/ask columns, rows going back in time, a Binance
+     * export without a header.
+     */
+    static Stream<Arguments> moreFiles() {
+        StringBuilder good = new StringBuilder(HEADER);
+        for (int i = 0; i < 120; i++) good.append(iso(i)).append(",100.25,101,99.5,100,3.5,1.25\n");
+        String g = good.toString();
+        Stream.Builder<Arguments> files = Stream.builder();
+        // one file per form and place: after the first bad row every row is read as text
+        for (String f : NUMBER_FORMS) {
+            String[] rows = {f + "," + f + "," + f + "," + f + ",1,2", "100,100,100,100," + f + ",2", "100,100,100,100,1," + f};
+            String[] places = {"prices", "volume", "spread"};
+            for (int p = 0; p < rows.length; p++) {
+                String text = HEADER + iso(0) + ",100,100,100,100,1,2\n" + iso(1) + ",100,100,100,100,1,2\n" + iso(2) + ","
+                        + rows[p] + "\r\n" + iso(3) + ",100,100,100,100,1,2\n" + iso(4) + "," + rows[p];
+                files.add(Arguments.of("'" + f + "' as " + places[p], text, Timeframe.M1));
+            }
+        }
+        // open, high, low, close of row 12 out of order, one at a time (each its own file: the first problem ends the byte path)
+        String[] ranges = {"99.4,101,99.5,100", "101.1,101,99.5,100", "100.25,101,99.5,99.4", "100.25,101,99.5,101.1",
+            "100.25,99,99.5,100"};
+        for (String r : ranges) files.add(Arguments.of("prices " + r, g.replace(iso(11) + ",100.25,101,99.5,100", iso(11) + "," + r),
+                Timeframe.M1));
+        String[] bad = {"1x5", "", "-3", "\u007e", "2024-01-01T00:00:00", "99999999999999999999"};
+        for (int col = 0; col < 7; col++) {
+            String text = g;
+            for (int b = 0; b < bad.length; b++) text = withCell(text, 10 + 15 * b + col, col, bad[b]);
+            files.add(Arguments.of("bad cells in column " + col, text, Timeframe.M1));
+        }
+        files.add(Arguments.of("ISO without Z, with a fraction and with an offset", g.replace("00:05:00Z", "00:05:00")
+                .replace("00:06:00Z", "00:06:00.000Z").replace("00:07:00Z", "00:07:00+00:00").replace("00:08:00Z", "00:08Z"),
+                Timeframe.M1));
+        StringBuilder days = new StringBuilder(HEADER);
+        for (int h = 0; h < 24 * 70; h++) {
+            days.append(java.time.Instant.ofEpochSecond(1_706_000_000L / 3600 * 3600 + h * 3600L)).append(",2,3,1,2,1,\n");
+        }
+        files.add(Arguments.of("dates changing at midnight and on a leap day", days.toString(), Timeframe.H1));
+        files.add(Arguments.of("epoch milliseconds, one row in seconds", epochFile(1_704_067_200_000L, 60_000L, 200)
+                .replace("\n1704068400000,", "\n1704068400,"), Timeframe.M1));
+        files.add(Arguments.of("epoch milliseconds, one row in microseconds", epochFile(1_704_067_200_000L, 60_000L, 200)
+                .replace("\n1704068400000,", "\n1704068400000000,"), Timeframe.M1));
+        files.add(Arguments.of("epoch seconds", epochFile(1_704_067_200L, 60L, 200), Timeframe.M1));
+        files.add(Arguments.of("epoch milliseconds before 1973", epochFile(60_000L, 60_000L, 200), Timeframe.M1));
+        files.add(Arguments.of("epoch microseconds, a negative and a too long one", epochFile(1_704_067_200_000_000L,
+                60_000_000L, 200).replace("\n1704067800000000,", "\n-1704067800000000,")
+                .replace("\n1704068400000000,", "\n1704068400000000000000,"), Timeframe.M1));
+        files.add(Arguments.of("epoch nanoseconds", epochFile(1_704_067_200_000_000_000L, 60_000_000_000L, 50), Timeframe.M1));
+        files.add(Arguments.of("bid and ask", "timestamp,open,high,low,close,volume,bid,ask\n"
+                + iso(0) + ",2,3,1,2,1,1.5,1.6\n" + iso(1) + ",2,3,1,2,1,,\n" + iso(2) + ",2,3,1,2,1,1.6,1.5\n"
+                + iso(3) + ",2,3,1,2,1,1.5,\n" + iso(4) + ",2,3,1,2,1,1.5,1.5\n" + iso(5) + ",2,3,1,2,1,0,1\n"
+                + iso(6) + ",2,3,1,2,1,1.25,1.75\n", Timeframe.M1));
+        StringBuilder down = new StringBuilder(HEADER);
+        for (int i = 50; i >= 0; i--) down.append(iso(i)).append(",2,3,1,2,1,1\n");
+        files.add(Arguments.of("rows in descending order", down.toString(), Timeframe.M1));
+        files.add(Arguments.of("descending, then ascending", down.toString() + iso(60) + ",2,3,1,2,1,1\n", Timeframe.M1));
+        files.add(Arguments.of("duplicates and a step under the bar length", g.replace(iso(20), iso(19)), Timeframe.M5));
+        StringBuilder binance = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            long t = 1_704_067_200_000L + i * 60_000L;
+            binance.append(t).append(",42000.1,42010.5,41990,42005.25,12.5,").append(t + 59_999).append(",1,2,3,4,0\n");
+        }
+        files.add(Arguments.of("a Binance export without a header", binance.toString(), Timeframe.M1));
+        return files.build();
+    }
+
+    private static String iso(int minute) {
+        return java.time.Instant.ofEpochSecond(1_704_067_200L + minute * 60L).toString();
+    }
+
+    private static String epochFile(long first, long step, int rows) {
+        StringBuilder sb = new StringBuilder("timestamp,open,high,low,close,volume\n");
+        for (int i = 0; i < rows; i++) sb.append(first + i * step).append(",2,3,1,2.5,").append(i % 7).append('\n');
+        return sb.toString();
+    }
+
+    /** The text with the cell at (line, column) replaced; line 1 is the header. */
+    private static String withCell(String text, int line, int column, String value) {
+        String[] lines = text.split("\n", -1);
+        String[] cells = lines[line - 1].split(",", -1);
+        cells[column] = value;
+        lines[line - 1] = String.join(",", cells);
+        return String.join("\n", lines);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreFiles")
+    void moreKindsOfPlainFileReadAsTheGeneralParserReadsThem(String name, String text, Timeframe tf) throws Exception {
+        aPlainFileReadsAsTheGeneralParserReadsIt(name, text, tf);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void aPlainFileReadsAsTheGeneralParserReadsIt(String name, String text, Timeframe tf) throws Exception {
         String fast = outcome(text, tf, "fast.csv");
-        String general = outcome(text.replaceFirst("^timestamp", "\"timestamp\""), tf, "general.csv");
+        // quoting the first cell (which Jackson unquotes to the same text) sends the same content down the general path
+        String general = outcome(general(text), tf, "general.csv");
         same(general, fast, name);
         if (text.startsWith(HEADER)) {
             String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -76,6 +179,11 @@ class PlainCsvFastPathTest {
                     + text.substring(body.length());
             same(general, outcome(late, tf, "late.csv"), name + ", leaving the scanner at the last row");
         }
+    }
+
+    /** The same content with its first cell quoted, which Jackson unquotes to the same text: read by the general parser. */
+    private static String general(String text) {
+        return text.isEmpty() ? text : text.replaceFirst("^([^,\r\n]*)", "\"$1\"");
     }
 
     /** Equal, or a short message around the first difference (the outcomes are long). */
@@ -91,7 +199,7 @@ class PlainCsvFastPathTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void theChecksumIsTheHashOfTheFileBytesOnEitherPath(String name, String text, Timeframe tf) throws Exception {
-        for (String variant : new String[] {text, text.replaceFirst("^timestamp", "\"timestamp\"")}) {
+        for (String variant : new String[] {text, general(text)}) {
             Path p = CsvFiles.write(dir, "hashed.csv", variant);
             try {
                 BarCsvReader.Hashed h = BarCsvReader.readHashed(new DataSpec("BTC-USD", tf, p));
@@ -106,7 +214,7 @@ class PlainCsvFastPathTest {
     void simpleDecimalCellsReadAsDoubleParseDoubleReadsThem(@ForAll @DoubleRange(min = -1e9, max = 1e9) double v,
             @ForAll @IntRange(min = 0, max = 12) int decimals) {
         String cell = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
-        double fast = CsvRowLoop.simpleDecimal(cell);
+        double fast = SimpleDecimal.parse(cell);
         if (!Double.isNaN(fast)) assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cell)), Double.doubleToRawLongBits(fast), cell);
     }
 
@@ -116,9 +224,9 @@ class PlainCsvFastPathTest {
         String digits = Integer.toString(a) + b;
         int at = Math.min(point, digits.length());
         String cell = digits.substring(0, at) + "." + digits.substring(at);
-        double fast = CsvRowLoop.simpleDecimal(cell);
+        double fast = SimpleDecimal.parse(cell);
         if (!Double.isNaN(fast)) assertEquals(Double.parseDouble(cell), fast, cell);
-        double neg = CsvRowLoop.simpleDecimal("-" + cell);
+        double neg = SimpleDecimal.parse("-" + cell);
         if (!Double.isNaN(neg)) assertEquals(Double.doubleToRawLongBits(Double.parseDouble("-" + cell)), Double.doubleToRawLongBits(neg));
     }
 
@@ -197,5 +305,59 @@ class PlainCsvFastPathTest {
         boolean plain = new PlainCsvScanner(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 bufferSize).scanOrGiveUp(recorder);
         return plain ? seen.toString() : "general";
+    }
+
+    /**
+     * What a reader reading from the bytes sees of each cell (its text, its number, its whole
+     * number, empty or not) is the same whichever read buffer size splits it: every buffer size from
+     * 80 to 180 bytes puts the buffer's end inside every cell of these rows, and at each comma and
+     * line break, at some point of the file.
+     */
+    @org.junit.jupiter.api.Test
+    void aCellSplitByTheReadBufferIsReadWholeFromTheBytes() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 200; i++) {
+            text.append(iso(i)).append(',').append(100 + i % 13).append('.').append(i % 1000).append(',').append(12345678 + i)
+                    .append(",-0.5,").append(1_704_067_200_000L + i).append(',').append(i % 9 == 0 ? "" : "1.25")
+                    .append(',').append("1234567.8").append(i % 4 == 0 ? "\r\n" : "\n");
+        }
+        text.append(iso(999)).append(",1,2,3"); // no line break after the last row
+        String expected = seenFromBytes(text.toString(), 1 << 20);
+        assertTrue(expected.contains("1234567.8=1234567.8"), expected.substring(0, 300));
+        for (int size = 80; size <= 180; size++) { // the longest line is 73 bytes
+            assertEquals(expected, seenFromBytes(text.toString(), size), size + "-byte buffer");
+        }
+    }
+
+    /** Each row as the byte path reads it: "line: text=number/whole/empty ..." joined by "|". */
+    private static String seenFromBytes(String text, int bufferSize) throws Exception {
+        StringBuilder seen = new StringBuilder();
+        com.ladderbench.core.io.TimestampParser.FixedIso iso = new com.ladderbench.core.io.TimestampParser.FixedIso();
+        CsvRowLoop recorder = new CsvRowLoop() {
+            @Override
+            void row(int line, PlainLine cells) {
+                seen.append(line).append(':');
+                for (int k = 0; k < cells.count(); k++) {
+                    seen.append(' ').append(cells.text(k)).append('=').append(cells.decimal(k)).append('/')
+                            .append(cells.wholeNumber(k)).append('/').append(cells.isEmpty(k)).append('/')
+                            .append(iso.parse(cells.bytes(), cells.from(k), cells.to(k)));
+                }
+                seen.append('|');
+            }
+
+            @Override
+            void row(int line, String[] cells, int count) {
+                throw new AssertionError("the byte path reads every row");
+            }
+
+            @Override
+            boolean enough() {
+                return false;
+            }
+        };
+        boolean plain = new PlainCsvScanner(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                bufferSize).scanOrGiveUp(recorder);
+        assertTrue(plain);
+        return seen.toString();
     }
 }

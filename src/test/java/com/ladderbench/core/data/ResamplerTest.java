@@ -116,4 +116,81 @@ class ResamplerTest {
         }
         assertEquals(expected, volume, 1e-9, "every bar of a complete bucket is counted once");
     }
+
+    /**
+     * Buckets are found by comparing each bar with its bucket's interval rather than dividing every
+     * bar's time: the result is the one bar-by-bar {@link Timeframe#barStart} gives, bit for bit,
+     * for any series (gaps, bars out of order, unknown spreads, weeks with their Monday origin).
+     */
+    @Property(tries = 300)
+    void bucketsAreWhatBarStartGivesBarByBar(@ForAll @Size(min = 1, max = 120) List<@IntRange(min = -3, max = 500) Integer> steps,
+            @ForAll boolean withSpread) {
+        long[] time = new long[steps.size()];
+        double[] price = new double[steps.size()];
+        double[] volume = new double[steps.size()];
+        double[] spread = new double[steps.size()];
+        long t = Bars.START - 3 * 86_400_000L;
+        for (int i = 0; i < time.length; i++) {
+            t += steps.get(i) * 60_000L * 7; // 7-minute steps cross every bucket edge; a few go back in time
+            time[i] = t;
+            price[i] = 100 + (i * 37 % 11) - 0.1 * i;
+            volume[i] = (i % 5) * 0.1;
+            spread[i] = i % 3 == 0 ? Double.NaN : 0.3 * i;
+        }
+        BarSeries base = new BarSeries("X", Timeframe.M1, time, price, price.clone(), price.clone(), price.clone(), volume,
+                withSpread ? spread : null, "test");
+        for (Timeframe target : new Timeframe[] {Timeframe.M5, Timeframe.H1, Timeframe.H4, Timeframe.D1, Timeframe.W1}) {
+            assertEquals(barByBar(base, target), describe(Resampler.resample(base, target)), target.label());
+        }
+    }
+
+    /** The resampling rule spelled out one bar at a time: a bar whose barStart differs from the previous bar's opens a bucket. */
+    private static String barByBar(BarSeries b, Timeframe target) {
+        List<long[]> bounds = new ArrayList<>(); // {start, first, end}
+        for (int i = 0; i < b.size(); i++) {
+            long start = target.barStart(b.time()[i]);
+            if (i == 0 || start != target.barStart(b.time()[i - 1])) bounds.add(new long[] {start, i, i + 1});
+            else bounds.get(bounds.size() - 1)[2] = i + 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        long len = target.millis();
+        for (int k = 0; k < bounds.size(); k++) {
+            long start = bounds.get(k)[0];
+            int first = (int) bounds.get(k)[1];
+            int end = (int) bounds.get(k)[2];
+            int at;
+            if (b.closeTime(end - 1) >= start + len) at = end - 1;
+            else if (end < b.size()) at = end;
+            else break; // a trailing partial bucket
+            double high = b.high()[first];
+            double low = b.low()[first];
+            double volume = 0;
+            double spreadSum = 0;
+            int spreads = 0;
+            for (int i = first; i < end; i++) {
+                high = Math.max(high, b.high()[i]);
+                low = Math.min(low, b.low()[i]);
+                volume += b.volume()[i];
+                if (b.hasSpread() && !Double.isNaN(b.spreadBps()[i])) {
+                    spreadSum += b.spreadBps()[i];
+                    spreads++;
+                }
+            }
+            String spread = !b.hasSpread() ? "-" : String.valueOf(spreads == 0 ? Double.NaN : spreadSum / spreads);
+            sb.append(start).append(' ').append(b.open()[first]).append(' ').append(high).append(' ').append(low).append(' ')
+                    .append(b.close()[end - 1]).append(' ').append(volume).append(' ').append(spread).append(" @").append(at).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String describe(HigherTimeframe h) {
+        BarSeries s = h.series();
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < s.size(); k++) {
+            sb.append(s.time()[k]).append(' ').append(s.open()[k]).append(' ').append(s.high()[k]).append(' ').append(s.low()[k])
+                    .append(' ').append(s.close()[k]).append(' ').append(s.volume()[k]).append(' ')
+                    .append(s.hasSpread() ? String.valueOf(s.spreadBps()[k]) : "-").append(" @").append(h.completedAt()[k]).append('\n');
+        }
+        return sb.toString();
+    }
 }

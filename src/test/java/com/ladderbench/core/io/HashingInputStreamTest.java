@@ -48,4 +48,24 @@ class HashingInputStreamTest {
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("ladderbench-sha256") && t.isAlive()), "no hashing thread is left");
     }
+
+    @Test
+    void oneReadLargerThanAllChunksTogetherIsHashedWhole() throws Exception {
+        byte[] data = new byte[5 * 1024 * 1024 + 17]; // more than the chunks in flight hold (8 x 256 KiB)
+        new Random(15).nextBytes(data);
+        HashingInputStream in = new HashingInputStream(new ByteArrayInputStream(data));
+        byte[] buf = new byte[data.length + 100];
+        int n = in.readNBytes(buf, 0, buf.length);
+        assertEquals(data.length, n);
+        assertEquals(Checksums.sha256(data), in.finishHex());
+        in.close();
+    }
+
+    @Test
+    void anEmptyInputHashesAsNothing() throws Exception {
+        HashingInputStream in = new HashingInputStream(new ByteArrayInputStream(new byte[0]));
+        assertEquals(-1, in.read(new byte[10]));
+        assertEquals(Checksums.sha256(new byte[0]), in.finishHex());
+        in.close();
+    }
 }
