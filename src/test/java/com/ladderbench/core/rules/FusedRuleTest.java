@@ -24,7 +24,8 @@ class FusedRuleTest {
         RuleCursor cursor = compiled.cursor();
         EvalContext ctx = new EvalContext();
         List<Integer> out = new ArrayList<>();
-        for (int bar = from; bar <= to; bar++) {
+        for (long b = from; b <= to; b++) { // a long: the last int bar is a case
+            int bar = (int) b;
             ctx.bar = bar;
             int tree = compiled.evaluateByTree(ctx);
             assertEquals(RuleResult.name(tree), RuleResult.name(compiled.evaluate(ctx)), rule + " fused, bar " + bar);
