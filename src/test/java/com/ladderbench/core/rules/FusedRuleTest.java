@@ -82,6 +82,7 @@ class FusedRuleTest {
         "close between none and 3 # between(series, none, 3.0)",
         "close between open and 3 # between(series, series, 3.0)",
         "(close > 1) == (open > 1) # (series>constant)==(series>constant)",
+        "(close > 1) != (open > 1) # (series>constant)!=(series>constant)",
         "(close > 1) != none # (series>constant)==none",
         "true and not false # and(true, not(false))",
     })
