@@ -3,6 +3,7 @@ package com.ladderbench.bench;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.EvalContext;
 import com.ladderbench.core.rules.RuleCompiler;
+import com.ladderbench.core.rules.RuleCursor;
 import com.ladderbench.core.rules.RuleSyntaxException;
 import com.ladderbench.core.rules.SeriesColumn;
 import java.util.Random;
@@ -72,6 +73,19 @@ public class RuleEvalBenchmark {
             c.bar = bar;
             c.positionSign = (bar >> 5) % 3 - 1;
             bh.consume(rule.evaluate(c));
+        }
+    }
+
+    /** The same pass through a run's cursor, as the engine evaluates entry and exit rules. */
+    @Benchmark
+    @OperationsPerInvocation(BARS)
+    public void evaluateEveryBarThroughACursor(Blackhole bh) {
+        EvalContext c = ctx;
+        RuleCursor cursor = rule.cursor();
+        for (int bar = 0; bar < BARS; bar++) {
+            c.bar = bar;
+            c.positionSign = (bar >> 5) % 3 - 1;
+            bh.consume(cursor.evaluate(c));
         }
     }
 

@@ -6,6 +6,7 @@ import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.EvalContext;
+import com.ladderbench.core.rules.RuleCursor;
 import com.ladderbench.core.rules.RuleResult;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.model.BarSeries;
@@ -61,6 +62,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final List<Fill> fills = new ArrayList<>();
     private final Candidates candidates;
     private final EvalContext ctx = new EvalContext();
+    // per trigger, this run's cursors over its entry and exit rules (null where the rule is)
+    private final RuleCursor[] entryCursor;
+    private final RuleCursor[] exitCursor;
     /** Null unless a decision trace was asked for; {@link #tracing} is true while a traced bar is decided. */
     private final DecisionTracer tracer;
     private boolean tracing;
@@ -148,6 +152,13 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         lotsTraded = new BigInteger[triggers.size()];
         Arrays.fill(lotsTraded, BigInteger.ZERO);
         realizedByTrigger = new double[triggers.size()];
+        entryCursor = new RuleCursor[triggers.size()];
+        exitCursor = new RuleCursor[triggers.size()];
+        for (int k = 0; k < triggers.size(); k++) {
+            PreparedTrigger t = triggers.get(k);
+            if (t.entry() != null) entryCursor[k] = t.entry().cursor();
+            if (t.exit() != null) exitCursor[k] = t.exit().cursor();
+        }
         cash = config.initialCash();
         dayStartEquity = cash;
     }
@@ -305,7 +316,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             }
             boolean fired = false;
             if (t.exitApplies(sign)) {
-                int r = t.exit().evaluate(ctx);
+                int r = exitCursor[idx].evaluate(ctx);
                 if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
@@ -314,7 +325,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
             } else if (sign == 0 && t.exitTier().isEmergency() && t.exit() != null) {
                 // flat, the circuit breaker still vetoes opening a position on this bar
-                int r = t.exit().evaluate(ctx);
+                int r = exitCursor[idx].evaluate(ctx);
                 if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
@@ -323,7 +334,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
             }
             if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
-                int r = t.entry().evaluate(ctx);
+                int r = entryCursor[idx].evaluate(ctx);
                 if (traced) traceRule(t, DecisionTracer.RuleRole.ENTRY, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;

@@ -13,6 +13,8 @@ import java.util.Set;
 public final class CompiledRule {
     private final String source;
     private final CondNode root;
+    /** The tree specialised for per-bar evaluation; the tree itself serves explanations. */
+    private final FusedRule fused;
     private final List<SeriesRef> references;
     private final NumNode.Series[] series;
     private final RuleExplainer explainer;
@@ -22,13 +24,32 @@ public final class CompiledRule {
         this.explainer = explainer;
         this.source = source;
         this.root = root;
+        this.fused = FusedRule.of(root);
         this.references = List.copyOf(references);
         this.series = series.toArray(new NumNode.Series[0]);
     }
 
     /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING}. */
     public int evaluate(EvalContext ctx) {
+        return fused.evaluate(ctx);
+    }
+
+    /**
+     * A cursor for one run: the same results, with the part that reads no position state computed a
+     * block of bars at a time. One per rule per run (it is mutable); the engine's hot path.
+     */
+    public RuleCursor cursor() {
+        return new RuleCursor(fused);
+    }
+
+    /** The same result from the tree interpreter, the reference the fused form is tested against. */
+    int evaluateByTree(EvalContext ctx) {
         return root.eval(ctx);
+    }
+
+    /** The fused form's shape, e.g. {@code and(series>series, series in range)}; for tests. */
+    String fusedShape() {
+        return fused.shape();
     }
 
     public String source() { return source; }
@@ -38,7 +59,7 @@ public final class CompiledRule {
      * the smallest sub-expressions that made it so. Allocates; for decision traces, never per bar.
      */
     public RuleExplanation explain(EvalContext ctx) {
-        return explainer.explain(source, root.eval(ctx), ctx);
+        return explainer.explain(source, evaluateByTree(ctx), ctx);
     }
 
     /** Distinct series the rule reads, in the order they first appear. */

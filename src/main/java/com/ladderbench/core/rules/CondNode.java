@@ -11,7 +11,7 @@ abstract class CondNode {
     }
 
     static final class Constant extends CondNode {
-        private final int value;
+        final int value;
 
         Constant(boolean value) { this.value = of(value); }
 
@@ -20,8 +20,8 @@ abstract class CondNode {
 
     /** is_flat / is_long / is_short and position == 'flat' etc.: the position's sign is (or is not) {@code sign}. */
     static final class PositionIs extends CondNode {
-        private final int sign;
-        private final boolean negate;
+        final int sign;
+        final boolean negate;
 
         PositionIs(int sign, boolean negate) {
             this.sign = sign;
@@ -35,9 +35,9 @@ abstract class CondNode {
     static final class Compare extends CondNode {
         static final int LT = 0, LE = 1, GT = 2, GE = 3, EQ = 4, NE = 5;
 
-        private final int op;
-        private final NumNode left;
-        private final NumNode right;
+        final int op;
+        final NumNode left;
+        final NumNode right;
 
         Compare(int op, NumNode left, NumNode right) {
             this.op = op;
@@ -65,9 +65,9 @@ abstract class CondNode {
      * MISSING even when another is none (unlike {@code lo <= x and x <= hi}, where FALSE would win).
      */
     static final class Between extends CondNode {
-        private final NumNode value;
-        private final NumNode low;
-        private final NumNode high;
+        final NumNode value;
+        final NumNode low;
+        final NumNode high;
 
         Between(NumNode value, NumNode low, NumNode high) {
             this.value = value;
@@ -88,9 +88,9 @@ abstract class CondNode {
 
     /** {@code cond == cond} / {@code !=}. */
     static final class ConditionEquals extends CondNode {
-        private final CondNode left;
-        private final CondNode right;
-        private final boolean negate;
+        final CondNode left;
+        final CondNode right;
+        final boolean negate;
 
         ConditionEquals(CondNode left, CondNode right, boolean negate) {
             this.left = left;
@@ -108,7 +108,7 @@ abstract class CondNode {
 
     /** {@code cond == none} (either operator): false, unless the condition is missing. */
     static final class ConditionVersusNone extends CondNode {
-        private final CondNode operand;
+        final CondNode operand;
 
         ConditionVersusNone(CondNode operand) { this.operand = operand; }
 
@@ -116,7 +116,7 @@ abstract class CondNode {
     }
 
     static final class Not extends CondNode {
-        private final CondNode operand;
+        final CondNode operand;
 
         Not(CondNode operand) { this.operand = operand; }
 
@@ -128,7 +128,7 @@ abstract class CondNode {
 
     /** Kleene and: FALSE if any operand is FALSE, else MISSING if any is MISSING, else TRUE. */
     static final class And extends CondNode {
-        private final CondNode[] operands;
+        final CondNode[] operands;
 
         And(CondNode[] operands) { this.operands = operands; }
 
@@ -145,7 +145,7 @@ abstract class CondNode {
 
     /** Kleene or: TRUE if any operand is TRUE, else MISSING if any is MISSING, else FALSE. */
     static final class Or extends CondNode {
-        private final CondNode[] operands;
+        final CondNode[] operands;
 
         Or(CondNode[] operands) { this.operands = operands; }
 

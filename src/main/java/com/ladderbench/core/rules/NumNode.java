@@ -14,7 +14,7 @@ abstract class NumNode {
     abstract boolean missing(EvalContext c);
 
     static final class Constant extends NumNode {
-        private final double value;
+        final double value;
 
         Constant(double value) { this.value = value; }
 
@@ -60,7 +60,7 @@ abstract class NumNode {
 
     /** A series on other bars (tf_ names): bar i reads values[indexMap[i] - lag]; the lag counts that series' bars. */
     static final class MappedSeries extends Series {
-        private final int[] indexMap;
+        final int[] indexMap;
 
         MappedSeries(double[] values, int[] indexMap, int lag, String label) {
             super(values, lag, label);
@@ -91,7 +91,7 @@ abstract class NumNode {
     }
 
     static final class Negate extends NumNode {
-        private final NumNode operand;
+        final NumNode operand;
 
         Negate(NumNode operand) { this.operand = operand; }
 
@@ -102,9 +102,9 @@ abstract class NumNode {
 
     /** Two operands, the common case, without the loop of {@link Chain}. */
     static final class Binary extends NumNode {
-        private final int op;
-        private final NumNode left;
-        private final NumNode right;
+        final int op;
+        final NumNode left;
+        final NumNode right;
 
         Binary(int op, NumNode left, NumNode right) {
             this.op = op;
@@ -121,8 +121,8 @@ abstract class NumNode {
 
     /** {@code x0 op1 x1 op2 x2 ...} left to right. */
     static final class Chain extends NumNode {
-        private final NumNode[] operands;
-        private final int[] ops;
+        final NumNode[] operands;
+        final int[] ops;
 
         Chain(NumNode[] operands, int[] ops) {
             this.operands = operands;

@@ -1,0 +1,60 @@
+package com.ladderbench.core.rules;
+
+/**
+ * Evaluates one compiled rule for one run, the way the engine asks: bar after bar. The part of the
+ * rule that reads no position state has a fixed value at each bar, so it is computed for a block
+ * of {@value #BLOCK} bars at once, when a bar outside the current block is asked, in tight loops
+ * over the series columns; the rest (is_flat, bars_in_position, ...) is evaluated at the bar.
+ * Computing ahead is not looking ahead: the result at a bar still reads values up to that bar
+ * only, and a result is used only when its own bar is decided.
+ *
+ * <p>Same results as {@link CompiledRule#evaluate} in any order of bars. Mutable (the block), so
+ * one per rule per run; allocates when created, never when evaluating.
+ */
+public final class RuleCursor {
+    static final int BLOCK = 256;
+
+    private final FusedRule rule;
+    private final FusedRule.Block block;
+    /** Ordered results ({@link FusedRule#RESULT}) of the blocked part at bars {@code start .. end - 1}. */
+    private final byte[] ordered;
+    private int start;
+    /** Exclusive; a long so that a block ending at the last int bar does not wrap around. */
+    private long end;
+
+    RuleCursor(FusedRule rule) {
+        this.rule = rule;
+        this.block = rule.blocked == null ? null : new FusedRule.Block(rule, BLOCK);
+        this.ordered = block == null ? null : block.terms[rule.blocked.slot];
+    }
+
+    /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING} at {@code ctx.bar}. */
+    public int evaluate(EvalContext ctx) {
+        FusedRule.Term[] rest = rule.perBar;
+        int result;
+        if (block != null) {
+            int bar = ctx.bar;
+            if (bar < start || bar >= end) fill(bar);
+            result = FusedRule.RESULT[ordered[bar - start]];
+            if (rest.length == 0) return result;
+        } else {
+            result = rule.conjunction ? RuleResult.TRUE : RuleResult.FALSE;
+        }
+        // Kleene and stops at FALSE, or at TRUE; either remembers a MISSING
+        int stop = rule.conjunction ? RuleResult.FALSE : RuleResult.TRUE;
+        if (result == stop) return stop;
+        for (FusedRule.Term t : rest) {
+            int r = FusedRule.eval(t, ctx);
+            if (r == stop) return stop;
+            if (r == RuleResult.MISSING) result = RuleResult.MISSING;
+        }
+        return result;
+    }
+
+    private void fill(int bar) {
+        int count = (int) Math.min(BLOCK, (long) Integer.MAX_VALUE - bar + 1);
+        rule.blocked.fill(bar, count, block);
+        start = bar;
+        end = (long) bar + count;
+    }
+}

@@ -1,0 +1,265 @@
+package com.ladderbench.core.rules;
+
+import static com.ladderbench.core.rules.RuleResult.FALSE;
+import static com.ladderbench.core.rules.RuleResult.MISSING;
+import static com.ladderbench.core.rules.RuleResult.TRUE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The fused form of a rule ({@link CompiledRule#evaluate}) and a run's cursor over it give the tree
+ * interpreter's result at every bar, and the common shapes do get their fused term.
+ */
+class FusedRuleTest {
+    private static final double NAN = Double.NaN;
+
+    /** Results at bars {@code from..to}, after checking the fused form, a fresh cursor and the tree agree at each. */
+    private static List<Integer> agreed(Fixture f, String rule, int from, int to) {
+        CompiledRule compiled = f.compile(rule);
+        RuleCursor cursor = compiled.cursor();
+        EvalContext ctx = new EvalContext();
+        List<Integer> out = new ArrayList<>();
+        for (long b = from; b <= to; b++) { // a long: the last int bar is a case
+            int bar = (int) b;
+            ctx.bar = bar;
+            int tree = compiled.evaluateByTree(ctx);
+            assertEquals(RuleResult.name(tree), RuleResult.name(compiled.evaluate(ctx)), rule + " fused, bar " + bar);
+            assertEquals(RuleResult.name(tree), RuleResult.name(cursor.evaluate(ctx)), rule + " cursor, bar " + bar);
+            out.add(tree);
+        }
+        return out;
+    }
+
+    private static int at(Fixture f, String rule, int bar) {
+        return agreed(f, rule, bar, bar).get(0);
+    }
+
+    private static String shape(Fixture f, String rule) {
+        return f.compile(rule).fusedShape();
+    }
+
+    private static int result(String name) {
+        switch (name) {
+            case "T": return TRUE;
+            case "F": return FALSE;
+            default: return MISSING;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "rsi_14 > 75 # series>constant",
+        "75 < rsi_14 # series>constant",
+        "75 >= rsi_14 # series<=constant",
+        "rsi_14 != 75 # series!=constant",
+        "rsi_14 == 75 # series==constant",
+        "roc_short < -1 # series<constant",
+        "close > 2 * 3 - 1 # series>constant",
+        "macd_hist[1] >= 0 # series>=constant",
+        "tf_4h_close > 1 # series>constant",
+        "close > ema_medium # series>series",
+        "close > donchian_upper_short[1] # series>series",
+        "rsi_14 between 45 and 70 # series in range",
+        "close > ema_medium and rsi_14 between 45 and 70 # and(series>series, series in range)",
+        "rsi_14 > 75 or roc_short < -1 # or(series>constant, series<constant)",
+        "close > 1 and (open > 2 and rsi_14 > 3) # and(series>constant, series>constant, series>constant)",
+        "1 < close < 3 and open > 0 # and(series>constant, series<constant, series>constant)",
+        "close > 1 or (open > 2 and rsi_14 > 3) # or(series>constant, and(series>constant, series>constant))",
+        "not (close > ema_medium) # series<=series",
+        "not (rsi_14 < 30) # series>=constant",
+        "not is_short # position!=-1",
+        "is_flat # position==0",
+        "not (close > none) # not(compare(series>none))",
+        "close < close[1] * 0.97 # compare(series<(series*0.97))",
+        "-close < 1 # compare(-series<1.0)",
+        "bars_in_position > 3 # compare(bars_in_position>3.0)",
+        "unrealized_pnl_pct <= 1 # compare(unrealized_pnl_pct<=1.0)",
+        "close between none and 3 # between(series, none, 3.0)",
+        "close between open and 3 # between(series, series, 3.0)",
+        "(close > 1) == (open > 1) # (series>constant)==(series>constant)",
+        "(close > 1) != (open > 1) # (series>constant)!=(series>constant)",
+        "(close > 1) != none # (series>constant)==none",
+        "true and not false # and(true, not(false))",
+    })
+    void commonShapesGetTheirFusedTerm(String rule, String shape) {
+        Fixture f = new Fixture().with("close", 1).with("open", 1).with("rsi_14", 1).with("roc_short", 1)
+                .with("ema_medium", 1).with("macd_hist", 1).with("donchian_upper_short", 1)
+                .mapped("tf_4h_close", new double[] {1}, new int[] {0});
+        assertEquals(shape, shape(f, rule));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource(delimiter = '#', value = {
+        "rsi_14 > 70 # 70 # F", "rsi_14 > 70 # 70.5 # T",
+        "rsi_14 >= 70 # 70 # T", "rsi_14 >= 70 # 69.5 # F",
+        "rsi_14 < 70 # 70 # F", "rsi_14 < 70 # 69.5 # T",
+        "rsi_14 <= 70 # 70 # T", "rsi_14 <= 70 # 70.5 # F",
+        "rsi_14 == 70 # 70 # T", "rsi_14 == 70 # 70.5 # F",
+        "rsi_14 != 70 # 70 # F", "rsi_14 != 70 # 69.5 # T",
+        "70 < rsi_14 # 70 # F", "70 < rsi_14 # 70.5 # T",
+        "70 <= rsi_14 # 70 # T", "70 <= rsi_14 # 69.5 # F",
+        "70 > rsi_14 # 70 # F", "70 > rsi_14 # 69.5 # T",
+        "70 >= rsi_14 # 70 # T", "70 >= rsi_14 # 70.5 # F",
+        "not (rsi_14 > 70) # 70 # T", "not (rsi_14 > 70) # 70.5 # F",
+        "not (rsi_14 >= 70) # 70 # F", "not (rsi_14 == 70) # 70 # F", "not (rsi_14 != 70) # 70 # T",
+        "rsi_14 == 0 # -0.0 # T", "rsi_14 != 0 # -0.0 # F", "rsi_14 < 0 # -0.0 # F",
+        "rsi_14 between 45 and 70 # 45 # T", "rsi_14 between 45 and 70 # 70 # T",
+        "rsi_14 between 45 and 70 # 44.5 # F", "rsi_14 between 45 and 70 # 70.5 # F",
+        "rsi_14 > 70 # NaN # M", "70 < rsi_14 # NaN # M", "rsi_14 between 45 and 70 # NaN # M",
+        "not (rsi_14 > 70) # NaN # M",
+    })
+    void aSeriesAgainstAConstantIsDecidedAtItsBoundary(String rule, double value, String expected) {
+        Fixture f = new Fixture().with("rsi_14", value);
+        assertEquals(RuleResult.name(result(expected)), RuleResult.name(at(f, rule, 0)), rule);
+    }
+
+    @ParameterizedTest(name = "{0}: close {1}, ema {2}")
+    @CsvSource(delimiter = '#', value = {
+        "close > ema_medium # 2 # 2 # F", "close > ema_medium # 3 # 2 # T", "close > ema_medium # 1 # 2 # F",
+        "close >= ema_medium # 2 # 2 # T", "close >= ema_medium # 1 # 2 # F",
+        "close < ema_medium # 2 # 2 # F", "close < ema_medium # 1 # 2 # T",
+        "close <= ema_medium # 2 # 2 # T", "close <= ema_medium # 3 # 2 # F",
+        "close == ema_medium # 2 # 2 # T", "close == ema_medium # 3 # 2 # F",
+        "close != ema_medium # 2 # 2 # F", "close != ema_medium # 1 # 2 # T",
+        "not (close > ema_medium) # 2 # 2 # T", "not (close >= ema_medium) # 2 # 2 # F",
+        "close > ema_medium # NaN # 2 # M", "close > ema_medium # 2 # NaN # M", "close != ema_medium # NaN # NaN # M",
+        "not (close > ema_medium) # 2 # NaN # M",
+    })
+    void aSeriesAgainstASeriesIsDecidedAtItsBoundary(String rule, double close, double ema, String expected) {
+        Fixture f = new Fixture().with("close", close).with("ema_medium", ema);
+        assertEquals(RuleResult.name(result(expected)), RuleResult.name(at(f, rule, 0)), rule);
+    }
+
+    @Test
+    void noneAgainstASeriesIsFalseAndItsNegationTrueButAMissingSeriesStaysMissing() {
+        Fixture f = new Fixture().with("close", 1, NAN);
+        assertEquals(List.of(FALSE, MISSING), agreed(f, "close > none", 0, 1));
+        assertEquals(List.of(TRUE, MISSING), agreed(f, "not (close > none)", 0, 1));
+        assertEquals(List.of(FALSE, MISSING), agreed(f, "none < close", 0, 1));
+        assertEquals(List.of(FALSE, MISSING), agreed(f, "close between none and 3", 0, 1));
+        assertEquals(List.of(FALSE, MISSING), agreed(f, "close / 0 == close", 0, 1));
+    }
+
+    @Test
+    void aLagReachingBeforeTheFirstBarIsMissingUntilTheLagIsCovered() {
+        Fixture f = new Fixture().with("close", 1, 2, 3, 4, 5).with("open", 0, 0, 0, 0, 0);
+        assertEquals(List.of(MISSING, MISSING, MISSING, TRUE, TRUE), agreed(f, "close[3] > 0", 0, 4));
+        assertEquals(List.of(MISSING, MISSING, MISSING, TRUE, TRUE), agreed(f, "close[3] > open", 0, 4));
+        assertEquals(List.of(MISSING, MISSING, MISSING, TRUE, TRUE), agreed(f, "open < close[3]", 0, 4));
+        assertEquals(List.of(MISSING, TRUE, TRUE, TRUE, TRUE, MISSING), agreed(f, "close > close[1]", 0, 5));
+    }
+
+    @Test
+    void aCrossOnTheFirstBarIsMissingUnlessTheCurrentSideAlreadyDecides() {
+        // macd_hist < 0 and macd_hist[1] >= 0: a cross from above; the previous bar is missing at bar 0
+        Fixture below = new Fixture().with("macd_hist", -1, -2, 1, -1);
+        assertEquals(List.of(MISSING, FALSE, FALSE, TRUE), agreed(below, "macd_hist < 0 and macd_hist[1] >= 0", 0, 3));
+        Fixture above = new Fixture().with("macd_hist", 1, -1);
+        assertEquals(List.of(FALSE, TRUE), agreed(above, "macd_hist < 0 and macd_hist[1] >= 0", 0, 1));
+        assertEquals(List.of(MISSING, TRUE), agreed(above, "macd_hist < 0 or macd_hist[1] > 0", 0, 1));
+        assertEquals(List.of(TRUE, TRUE), agreed(above, "macd_hist[1] > 0 or macd_hist != 0", 0, 1));
+    }
+
+    @Test
+    void barsOutsideTheSeriesAreMissingOnBothSidesAndAtTheLastIntBar() {
+        Fixture f = new Fixture().with("close", 1, 2).with("open", 0, 0);
+        assertEquals(List.of(MISSING, TRUE, TRUE, MISSING), agreed(f, "close > open", -1, 2));
+        assertEquals(List.of(MISSING, TRUE, TRUE, MISSING), agreed(f, "close between 1 and 2", -1, 2));
+        assertEquals(MISSING, at(f, "close > 0", Integer.MAX_VALUE));
+        assertEquals(MISSING, at(f, "close[2] > 0", Integer.MIN_VALUE + 1));
+    }
+
+    @Test
+    void aHigherTimeframeSeriesIsReadThroughItsIndexMapWithTheLagInItsOwnBars() {
+        // base bars 0..5 read 4h bars -1, -1, 0, 0, 1, 1
+        Fixture f = new Fixture().with("close", 5, 5, 5, 5, 5, 5)
+                .mapped("tf_4h_close", new double[] {4, 6}, new int[] {-1, -1, 0, 0, 1, 1});
+        assertEquals(List.of(MISSING, MISSING, TRUE, TRUE, FALSE, FALSE), agreed(f, "tf_4h_close < 5", 0, 5));
+        assertEquals(List.of(MISSING, MISSING, MISSING, MISSING, TRUE, TRUE), agreed(f, "tf_4h_close[1] < close", 0, 5));
+        assertEquals(List.of(MISSING, MISSING, TRUE, TRUE, FALSE, FALSE, MISSING), agreed(f, "tf_4h_close between 3 and 5", 0, 6));
+        assertEquals(List.of(MISSING, MISSING, TRUE, TRUE, FALSE, FALSE), agreed(f, "tf_4h_close * 1 < 5", 0, 5));
+    }
+
+    @Test
+    void kleeneAndOrHoldOverFusedOperandsWhateverTheirOrder() {
+        Fixture f = new Fixture().with("close", NAN, 1, 1, 0).with("open", 1, 1, 0, 0);
+        // close > 0: M T T F ; open > 0: T T F F
+        assertEquals(List.of(MISSING, TRUE, FALSE, FALSE), agreed(f, "close > 0 and open > 0", 0, 3));
+        assertEquals(List.of(MISSING, TRUE, FALSE, FALSE), agreed(f, "open > 0 and close > 0", 0, 3));
+        assertEquals(List.of(TRUE, TRUE, TRUE, FALSE), agreed(f, "close > 0 or open > 0", 0, 3));
+        assertEquals(List.of(MISSING, TRUE, TRUE, FALSE), agreed(f, "close > 0 or open > 5", 0, 3));
+        assertEquals(List.of(MISSING, FALSE, FALSE, TRUE), agreed(f, "not (close > 0 or open > 5)", 0, 3));
+        assertEquals(List.of(MISSING, TRUE, TRUE, FALSE), agreed(f, "(close > 0) != (open > 5) or open < 0", 0, 3));
+        assertEquals(List.of(MISSING, FALSE, FALSE, FALSE), agreed(f, "(close > 0) == none", 0, 3));
+    }
+
+    @Test
+    void aCursorGivesTheSameResultsInAnyOrderOfBarsAndAcrossBlockEdges() {
+        int n = RuleCursor.BLOCK * 3 + 7;
+        double[] close = new double[n];
+        double[] open = new double[n];
+        for (int i = 0; i < n; i++) {
+            close[i] = i % 7 == 0 ? NAN : (i * 37) % 11;
+            open[i] = (i * 13) % 11;
+        }
+        Fixture f = new Fixture().with("close", close).with("open", open);
+        String rule = "close > open and close[2] between 2 and 9 or open * 2 <= close[1]";
+        CompiledRule compiled = f.compile(rule);
+        RuleCursor cursor = compiled.cursor();
+        EvalContext ctx = new EvalContext();
+        int[] bars = {0, RuleCursor.BLOCK - 1, RuleCursor.BLOCK, RuleCursor.BLOCK + 1, 5, n - 1, n, n + 400, 3, -2,
+            2 * RuleCursor.BLOCK, 2 * RuleCursor.BLOCK - 1, 1};
+        for (int pass = 0; pass < 2; pass++) {
+            for (int bar : bars) {
+                ctx.bar = bar;
+                assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx), "bar " + bar);
+            }
+            for (int bar = n + 1; bar >= -1; bar--) {
+                ctx.bar = bar;
+                assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx), "bar " + bar);
+            }
+        }
+    }
+
+    @Test
+    void aCursorEvaluatesThePositionPartAtTheBarAndTheSeriesPartAhead() {
+        Fixture f = new Fixture().with("close", 1, 1, 0, NAN).with("open", 0, 0, 0, 0);
+        CompiledRule and = f.compile("close > open and is_long");
+        CompiledRule or = f.compile("close > open or bars_in_position >= 2");
+        CompiledRule neither = f.compile("bars_in_position >= 2 and not is_short");
+        RuleCursor andCursor = and.cursor();
+        RuleCursor orCursor = or.cursor();
+        RuleCursor neitherCursor = neither.cursor();
+        EvalContext ctx = new EvalContext();
+        for (int sign = -1; sign <= 1; sign++) {
+            for (int held = 0; held <= 3; held++) {
+                for (int bar = 0; bar < 4; bar++) {
+                    ctx.bar = bar;
+                    ctx.positionSign = sign;
+                    ctx.barsInPosition = held;
+                    String at = " sign " + sign + ", held " + held + ", bar " + bar;
+                    assertEquals(and.evaluateByTree(ctx), andCursor.evaluate(ctx), and + at);
+                    assertEquals(and.evaluateByTree(ctx), and.evaluate(ctx), and + at);
+                    assertEquals(or.evaluateByTree(ctx), orCursor.evaluate(ctx), or + at);
+                    assertEquals(or.evaluateByTree(ctx), or.evaluate(ctx), or + at);
+                    assertEquals(neither.evaluateByTree(ctx), neitherCursor.evaluate(ctx), neither + at);
+                }
+            }
+        }
+        ctx.bar = 3;
+        ctx.positionSign = 1;
+        assertEquals(MISSING, andCursor.evaluate(ctx), "a missing series part stays missing when the position part is true");
+        ctx.positionSign = 0;
+        assertEquals(FALSE, andCursor.evaluate(ctx), "a false position part decides over a missing series part");
+        ctx.bar = 2;
+        ctx.barsInPosition = 2;
+        assertEquals(TRUE, orCursor.evaluate(ctx), "or: the per-bar part decides when the series part is false");
+        ctx.barsInPosition = 1;
+        assertEquals(FALSE, orCursor.evaluate(ctx));
+    }
+}
