@@ -1,7 +1,6 @@
 package com.ladderbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -53,7 +52,7 @@ class LauncherScriptTest {
     void buildStandIn() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
         jar = dir.resolve("ladderbench.jar");
-        archive = dir.resolve("ladderbench.jsa");
+        archive = dir.resolve("ladderbench-validate.jsa");
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Echo.class.getName());
@@ -103,10 +102,23 @@ class LauncherScriptTest {
 
     @Test
     void theCommandsExitStatusPassesThroughWhetherTheArchiveIsWrittenOrRead() throws Exception {
-        assertEquals(2, run("2", "backtest").status());
+        assertEquals(2, run("2", "validate").status());
         assertTrue(Files.exists(archive));
-        assertEquals(2, run("2", "backtest").status());
-        assertEquals(1, run("1", "backtest").status());
+        assertEquals(2, run("2", "validate").status());
+        assertEquals(1, run("1", "validate").status());
+    }
+
+    @Test
+    void eachCommandHasAnArchiveOfItsOwnAndAnyOtherFirstWordsShareOne() throws Exception {
+        run("0", "validate");
+        run("0", "compare", "--plan", "p.json");
+        run("0", "--help");
+        run("0", "../../etc/x");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("ladderbench-compare.jsa", "ladderbench-other.jsa", "ladderbench-validate.jsa",
+                    "ladderbench.jar"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(new Ran(0, "[../../etc/x]\n", ""), run("0", "../../etc/x"));
     }
 
     @Test
@@ -124,14 +136,15 @@ class LauncherScriptTest {
     void aCorruptArchiveChangesNothingButTheSpeed() throws Exception {
         Files.writeString(archive, "not an archive");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
-        assertEquals(new Ran(0, "[prompt]\n", ""), run("0", "prompt"));
+        assertEquals(new Ran(0, "[validate]\n", ""), run("0", "validate"));
     }
 
     @Test
     void theWorkbenchWithoutACommandWritesNoArchive() throws Exception {
         assertEquals(new Ran(0, "", ""), run("0"));
-        assertFalse(Files.exists(archive));
-        assertEquals(List.of(), leftovers());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("ladderbench.jar"), s.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
