@@ -43,6 +43,14 @@ public final class RuleCompiler {
     }
 
     /**
+     * Whether the rule reads position state ({@code is_long}, {@code bars_in_position}, ...): only
+     * a rule that does not has a result that depends on the bar alone, so it may be evaluated ahead.
+     */
+    public static boolean readsPosition(String source) throws RuleSyntaxException {
+        return checked(RuleParser.parse(source)).readsPosition();
+    }
+
+    /**
      * Compiles a rule. Each distinct series is bound once. A semantic error is thrown as a
      * {@link RuleSyntaxException} (the first one, by column); {@link RuleChecker} lists them all.
      */

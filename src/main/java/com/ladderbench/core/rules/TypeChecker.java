@@ -41,6 +41,14 @@ final class TypeChecker {
 
     Identifier identifierOf(Expr.Name name) { return identifiers.get(name); }
 
+    /** Whether some identifier names position state rather than a series. */
+    boolean readsPosition() {
+        for (Identifier id : identifiers.values()) {
+            if (id instanceof PositionRef) return true;
+        }
+        return false;
+    }
+
     private RuleType type(Expr e) {
         RuleType t = compute(e);
         types.put(e, t);
