@@ -81,7 +81,8 @@ final class Guardrails {
                     break;
                 case DAILY_LOSS_LIMIT: {
                     Double max = e.maxDailyLossPct();
-                    a = e.dailyLossPct();
+                    // the loss sums every open position's mark: only worked out when a limit or a trace reads it
+                    a = max != null || e.tracing() ? e.dailyLossPct() : 0;
                     b = max == null ? 0 : max;
                     fails = max != null && a > 0 && a >= max;
                     break;

@@ -26,7 +26,18 @@ final class Schedule {
      */
     static Schedule of(BarSeries[] series) {
         int total = 0;
-        for (BarSeries s : series) total += s.size();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (BarSeries s : series) {
+            total += s.size();
+            if (s.size() == 0) continue;
+            first = Math.min(first, s.closeTime(0));
+            last = Math.max(last, s.closeTime(s.size() - 1));
+        }
+        int symbolBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, series.length - 1));
+        if (total > 0 && last - first >= 0 && (last - first) >>> (63 - symbolBits) == 0) {
+            return packed(series, total, first, symbolBits);
+        }
         int[] sym = new int[total];
         int[] bar = new int[total];
         long[] close = new long[total];
@@ -58,6 +69,70 @@ final class Schedule {
             siftDown(heap, head, n);
         }
         return new Schedule(sym, bar, close, distinct);
+    }
+
+    /**
+     * The same merge with each head as one long, (close - first) above the symbol's bits, so that
+     * one comparison orders by close and then symbol; used when the closes' span leaves room.
+     */
+    private static Schedule packed(BarSeries[] series, int total, long first, int symbolBits) {
+        int[] sym = new int[total];
+        int[] bar = new int[total];
+        long[] close = new long[total];
+        int[] next = new int[series.length];
+        long[] heap = new long[series.length];
+        long symbolMask = (1L << symbolBits) - 1;
+        int n = 0;
+        for (int s = 0; s < series.length; s++) {
+            if (series[s].size() == 0) continue;
+            heap[n] = (series[s].closeTime(0) - first) << symbolBits | s;
+            siftUp(heap, n++);
+        }
+        int distinct = 0;
+        long prev = Long.MIN_VALUE;
+        for (int k = 0; k < total; k++) {
+            long top = heap[0];
+            int best = (int) (top & symbolMask);
+            long bestClose = (top >>> symbolBits) + first;
+            sym[k] = best;
+            bar[k] = next[best]++;
+            close[k] = bestClose;
+            if (bestClose != prev) distinct++;
+            prev = bestClose;
+            if (next[best] < series[best].size()) {
+                heap[0] = (series[best].closeTime(next[best]) - first) << symbolBits | best;
+            } else {
+                heap[0] = heap[--n];
+            }
+            siftDown(heap, n);
+        }
+        return new Schedule(sym, bar, close, distinct);
+    }
+
+    private static void siftUp(long[] heap, int at) {
+        long x = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (heap[parent] <= x) break;
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = x;
+    }
+
+    private static void siftDown(long[] heap, int n) {
+        if (n == 0) return;
+        long x = heap[0];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= n) break;
+            if (child + 1 < n && heap[child + 1] < heap[child]) child++;
+            if (heap[child] >= x) break;
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = x;
     }
 
     private static boolean before(long[] head, int x, int y) {

@@ -46,6 +46,9 @@ final class Sizing {
 
     int lastCap() { return lastCap; }
 
+    /** Whether {@link #targetLots} reads its otherExposure argument (only a portfolio cap does). */
+    boolean readsOtherExposure() { return caps.maxPortfolioExposurePct() != null; }
+
     /**
      * Target absolute position in lots for an entry on {@code symbol} at base bar {@code bar}.
      *

@@ -243,13 +243,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             }
             int s = schedule.symbol(k);
             int i = schedule.bar(k);
-            long closeTime = base[s].closeTime(i);
+            long closeTime = schedule.closeTime(k);
             rollDay(closeTime);
             if (pendingLots[s] != 0) fillPending(s, i);
             lastClose[s] = base[s].close()[i];
             if (lots[s] != 0) remark(s);
             decide(s, i);
-            latestBarTime = Math.max(latestBarTime, base[s].time()[i]);
+            // the bar's open time from its close: the loop does not touch the symbol's time column
+            latestBarTime = Math.max(latestBarTime, closeTime - base[s].timeframe().millis());
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
             if (lastAtThisClose) {
                 // labelled like the data: the timestamp of the latest bar that closed here
@@ -304,43 +305,46 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         if (traced) tracer.position(lots[s], wac[s], ctx.barsInPosition);
         candidates.clear();
         int[] mine = triggers.ofSymbol(s);
+        int exitsMine = sign > 0 ? PreparedTriggers.EXITS_LONGS : sign < 0 ? PreparedTriggers.EXITS_SHORTS : 0;
+        int entersMine = PreparedTriggers.ENTERS_LONG | (config.allowShort() ? PreparedTriggers.ENTERS_SHORT : 0);
         for (int idx : mine) {
-            PreparedTrigger t = triggers.get(idx);
-            int own = t.ownBarAtBase()[i];
+            // the trigger object is loaded only when something happens (a rule true or missing, a trace)
+            int own = triggers.clock(idx)[i];
             if (own < 0) continue;
-            if (traced) tracer.trigger(t.trigger());
+            int f = triggers.flags(idx);
+            if (traced) tracer.trigger(triggers.get(idx).trigger());
             ctx.bar = own;
-            if (sign != 0 && t.lacksRequiredExitRule() && !exitRuleNoticeGiven[s]) {
+            if (sign != 0 && (f & PreparedTriggers.LACKS_EXIT_RULE) != 0 && !exitRuleNoticeGiven[s]) {
                 exitRuleNoticeGiven[s] = true;
                 record(idx, BlockReason.MISSING_EXIT_RULE, EventLog.NONE, 0, 0);
             }
             boolean fired = false;
-            if (t.exitApplies(sign)) {
+            if ((f & exitsMine) != 0) {
                 int r = exitCursor[idx].evaluate(ctx);
-                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
+                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
-                    proposeExit(t, s, i, price);
+                    proposeExit(triggers.get(idx), s, i, price);
                 }
-                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
-            } else if (sign == 0 && t.exitTier().isEmergency() && t.exit() != null) {
+                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], false);
+            } else if (sign == 0 && (f & PreparedTriggers.FLAT_VETO) != 0) {
                 // flat, the circuit breaker still vetoes opening a position on this bar
                 int r = exitCursor[idx].evaluate(ctx);
-                if (traced) traceRule(t, DecisionTracer.RuleRole.EXIT, r);
+                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
                     addCandidate(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
                 }
-                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], t.exit());
+                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], false);
             }
-            if (t.entrySign() != 0 && (t.entrySign() > 0 || config.allowShort())) {
+            if ((f & entersMine) != 0) {
                 int r = entryCursor[idx].evaluate(ctx);
-                if (traced) traceRule(t, DecisionTracer.RuleRole.ENTRY, r);
+                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.ENTRY, r);
                 if (r == RuleResult.TRUE) {
                     fired = true;
-                    proposeEntry(t, s, i, price);
+                    proposeEntry(triggers.get(idx), s, i, price);
                 }
-                entryWasMissing[idx] = noteMissing(r, idx, entryWasMissing[idx], t.entry());
+                entryWasMissing[idx] = noteMissing(r, idx, entryWasMissing[idx], true);
             }
             if (fired) barsTrue[idx]++;
         }
@@ -376,9 +380,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     /** One missing_indicator notice per warm-up stretch of a rule, not one per bar. */
-    private boolean noteMissing(int result, int idx, boolean wasMissing, CompiledRule rule) {
+    private boolean noteMissing(int result, int idx, boolean wasMissing, boolean entry) {
         if (result != RuleResult.MISSING) return false;
         if (!wasMissing) {
+            CompiledRule rule = entry ? triggers.get(idx).entry() : triggers.get(idx).exit();
             events.add(base[curSymbol].time()[curBar], curSymbol, idx, BlockReason.MISSING_INDICATOR,
                     base[curSymbol].close()[curBar], EventLog.NONE, 0, 0, rule.describeMissing(ctx));
         }
@@ -419,7 +424,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         long cur = lots[s];
         int dir = t.entrySign();
         double stop = t.trigger().stopLossPct() == null ? Double.NaN : t.trigger().stopLossPct();
-        long target = sizing.targetLots(s, i, price, equity(), stop, otherExposure(s));
+        // the other symbols' exposure is a sum over every open position: summed only for a cap that reads it
+        double others = sizing.readsOtherExposure() ? otherExposure(s) : 0;
+        long target = sizing.targetLots(s, i, price, equity(), stop, others);
         if (target == Sizing.MISSING_VOL) {
             if (!entryWasMissing[t.index()]) {
                 record(t.index(), BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0,

@@ -3,8 +3,11 @@ package com.ladderbench.core.rules;
 /**
  * Evaluates one compiled rule for one run, the way the engine asks: bar after bar. The part of the
  * rule that reads no position state has a fixed value at each bar, so it is computed for a block
- * of {@value #BLOCK} bars at once, when a bar outside the current block is asked, in tight loops
- * over the series columns; the rest (is_flat, bars_in_position, ...) is evaluated at the bar.
+ * of bars at once, when a bar outside the current block is asked, in tight loops over the series
+ * columns; the rest (is_flat, bars_in_position, ...) is evaluated at the bar. A block starts at
+ * {@value #FIRST_BLOCK} bars and doubles up to {@value #BLOCK} while the asks run on from it: an
+ * exit rule asked only while a position is open, or a trigger among many symbols' interleaved
+ * bars, computes little it will not ask for, and its next block is in cache when asked.
  * Computing ahead is not looking ahead: the result at a bar still reads values up to that bar
  * only, and a result is used only when its own bar is decided.
  *
@@ -13,14 +16,17 @@ package com.ladderbench.core.rules;
  */
 public final class RuleCursor {
     static final int BLOCK = 256;
+    static final int FIRST_BLOCK = 16;
 
     private final FusedRule rule;
     private final FusedRule.Block block;
     /** Ordered results ({@link FusedRule#RESULT}) of the blocked part at bars {@code start .. end - 1}. */
     private final byte[] ordered;
     private int start;
-    /** Exclusive; a long so that a block ending at the last int bar does not wrap around. */
-    private long end;
+    /** Exclusive; a long so that a block ending at the last int bar does not wrap around. -1: none yet. */
+    private long end = -1;
+    /** Bars the next block computes: doubled when asks run on from the last block, else reset. */
+    private int length = FIRST_BLOCK;
 
     RuleCursor(FusedRule rule) {
         this.rule = rule;
@@ -51,8 +57,14 @@ public final class RuleCursor {
         return result;
     }
 
+    /** How many bars the current block holds (0 before the first). */
+    int blockLength() {
+        return (int) Math.max(0, end - start);
+    }
+
     private void fill(int bar) {
-        int count = (int) Math.min(BLOCK, (long) Integer.MAX_VALUE - bar + 1);
+        length = bar == end ? Math.min(2 * length, BLOCK) : FIRST_BLOCK;
+        int count = (int) Math.min(length, (long) Integer.MAX_VALUE - bar + 1);
         rule.blocked.fill(bar, count, block);
         start = bar;
         end = (long) bar + count;

@@ -44,6 +44,38 @@ class ScheduleTest {
         }
     }
 
+    @Test
+    void theOrderIsTheSameWhenTheClosesSpanMoreThanOneLongKeyHoldsBesideTheSymbol() {
+        Random rnd = new Random(3);
+        // spans around 2^63 / symbols: the merge keys on (close, symbol) apart instead of packed
+        long[] spans = {Long.MAX_VALUE / 2, Long.MAX_VALUE / 4, Long.MAX_VALUE / 512, Long.MAX_VALUE / 1024};
+        for (long span : spans) {
+            for (int symbols : new int[] {2, 3, 300, 600}) {
+                BarSeries[] series = new BarSeries[symbols];
+                for (int s = 0; s < symbols; s++) {
+                    int n = 1 + rnd.nextInt(6);
+                    long[] t = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        // the earliest and the latest possible bar, and shared times in between
+                        long at = i == 0 && s == 0 ? -span / 2 : i == n - 1 && s == 1 ? span / 2 - 60_000
+                                : (rnd.nextInt(5) - 2) * 60_000L + i * 600_000L;
+                        t[i] = i == 0 ? at : Math.max(at, t[i - 1] + 60_000);
+                    }
+                    double[] z = new double[n];
+                    series[s] = new BarSeries("S" + s, Timeframe.M1, t, z, z, z, z, z, null, "test");
+                }
+                Schedule got = Schedule.of(series);
+                int[][] want = scanEarliestHead(series);
+                for (int k = 0; k < got.size(); k++) {
+                    assertEquals(want[0][k], got.symbol(k), "span " + span + ", " + symbols + " symbols, step " + k);
+                    assertEquals(want[1][k], got.bar(k), "span " + span + ", " + symbols + " symbols, step " + k);
+                    assertEquals(series[got.symbol(k)].closeTime(got.bar(k)), got.closeTime(k));
+                }
+                assertEquals(want[2][0], got.distinctCloses());
+            }
+        }
+    }
+
     /** The definition: repeatedly take the head with the earliest close, the lowest symbol on ties. */
     private static int[][] scanEarliestHead(BarSeries[] series) {
         int total = 0;

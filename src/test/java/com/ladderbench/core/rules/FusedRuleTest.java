@@ -227,6 +227,30 @@ class FusedRuleTest {
     }
 
     @Test
+    void aCursorsBlockDoublesWhileTheAsksRunOnAndStartsSmallAgainAfterAJump() {
+        int n = 4 * RuleCursor.BLOCK;
+        double[] close = new double[n];
+        for (int i = 0; i < n; i++) close[i] = i % 5;
+        CompiledRule compiled = new Fixture().with("close", close).compile("close > 2");
+        RuleCursor cursor = compiled.cursor();
+        EvalContext ctx = new EvalContext();
+        assertEquals(0, cursor.blockLength());
+        List<Integer> lengths = new java.util.ArrayList<>();
+        for (int bar = 0; bar < 16 + 32 + 64 + 128 + 256 + 1; bar++) {
+            ctx.bar = bar;
+            assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx), "bar " + bar);
+            if (lengths.isEmpty() || lengths.get(lengths.size() - 1) != cursor.blockLength()) lengths.add(cursor.blockLength());
+        }
+        assertEquals(List.of(RuleCursor.FIRST_BLOCK, 32, 64, 128, RuleCursor.BLOCK), lengths);
+        ctx.bar = n - 10; // a jump: the next asks may be as sparse
+        assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx));
+        assertEquals(RuleCursor.FIRST_BLOCK, cursor.blockLength());
+        ctx.bar = 1; // back to bars before the block: small again
+        cursor.evaluate(ctx);
+        assertEquals(RuleCursor.FIRST_BLOCK, cursor.blockLength());
+    }
+
+    @Test
     void aCursorEvaluatesThePositionPartAtTheBarAndTheSeriesPartAhead() {
         Fixture f = new Fixture().with("close", 1, 1, 0, NAN).with("open", 0, 0, 0, 0);
         CompiledRule and = f.compile("close > open and is_long");
