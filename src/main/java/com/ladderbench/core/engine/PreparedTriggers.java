@@ -66,8 +66,6 @@ final class PreparedTriggers {
     /** Trigger indices of one symbol, in plan order. */
     int[] ofSymbol(int symbol) { return bySymbol[symbol]; }
 
-    List<PreparedTrigger> asList() { return List.of(all); }
-
     int maxPerSymbol() {
         int m = 0;
         for (int[] s : bySymbol) m = Math.max(m, s.length);
