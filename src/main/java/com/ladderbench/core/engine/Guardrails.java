@@ -2,6 +2,7 @@ package com.ladderbench.core.engine;
 
 import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.RunConfig;
+import java.util.Arrays;
 
 /**
  * Applies the {@link Guardrail} matrix to one candidate: walks the guards in order, skips the
@@ -9,18 +10,27 @@ import com.ladderbench.model.RunConfig;
  * fails. Rule problems (missing indicators) are caught earlier, when the rule is evaluated.
  */
 final class Guardrails {
-    /** In declaration order; values() would copy the array on every check. */
-    private static final Guardrail[] GUARDS = Guardrail.values();
+    /** Per {@link Tier} ordinal, the guards that apply to it in declaration order: no per-check copy or skip. */
+    private static final Guardrail[][] BY_TIER = byTier();
 
     private Guardrails() {
+    }
+
+    private static Guardrail[][] byTier() {
+        Tier[] tiers = Tier.values();
+        Guardrail[][] out = new Guardrail[tiers.length][];
+        for (Tier t : tiers) {
+            out[t.ordinal()] = Arrays.stream(Guardrail.values()).filter(g -> g.appliesTo(t))
+                    .toArray(Guardrail[]::new);
+        }
+        return out;
     }
 
     /** @return the reason the candidate is blocked (its event already recorded), or null when it passes */
     static BlockReason check(TriggerEngine e, PreparedTrigger t, Tier tier, long orderLots, int s, int i,
             double price) {
         RunConfig cfg = e.config();
-        for (Guardrail g : GUARDS) {
-            if (!g.appliesTo(tier)) continue;
+        for (Guardrail g : BY_TIER[tier.ordinal()]) {
             double a = 0;
             double b = 0;
             boolean fails;
@@ -28,7 +38,7 @@ final class Guardrails {
                 case STALE_DATA:
                     a = e.missingBars(s, i);
                     b = cfg.staleGapBars();
-                    fails = e.isStale(s, i);
+                    fails = a > b;
                     break;
                 case SAME_BAR_VETO:
                     fails = e.latestEntryBar(s) == i;
