@@ -22,6 +22,8 @@ final class Candidates {
     static String kindName(byte kind) { return KIND_NAMES[kind]; }
 
     private final int[] trigger;
+    // each candidate's trigger's confidence rank, copied here so that resolution reads one column
+    private final int[] rank;
     private final Tier[] tier;
     private final long[] lots;
     private final byte[] kind;
@@ -31,6 +33,7 @@ final class Candidates {
 
     Candidates(int capacity) {
         trigger = new int[capacity];
+        rank = new int[capacity];
         tier = new Tier[capacity];
         lots = new long[capacity];
         kind = new byte[capacity];
@@ -42,8 +45,9 @@ final class Candidates {
 
     int size() { return size; }
 
-    void add(int triggerIndex, Tier t, long orderLots, byte k, boolean dustSweep) {
+    void add(int triggerIndex, int confidenceRank, Tier t, long orderLots, byte k, boolean dustSweep) {
         trigger[size] = triggerIndex;
+        rank[size] = confidenceRank;
         tier[size] = t;
         lots[size] = orderLots;
         kind[size] = k;
@@ -53,6 +57,8 @@ final class Candidates {
     }
 
     int trigger(int c) { return trigger[c]; }
+
+    int rank(int c) { return rank[c]; }
 
     Tier tier(int c) { return tier[c]; }
 

@@ -1,11 +1,10 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.text.Decimals;
+import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.Trigger;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import com.ladderbench.model.BlockEventColumns;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -28,15 +27,18 @@ final class EventLog {
 
     private final long[] reasonCounts;
     private int size;
-    private long[] time = new long[256];
-    private int[] symbol = new int[256];
+    // an event is at the close of its trigger's symbol's base bar: its time and price are read from
+    // that bar when the event is read, so the loop stores the bar index only
+    private int[] bar = new int[256];
     private int[] trigger = new int[256];
     private byte[] reason = new byte[256];
     private int[] preemptedBy = new int[256];
-    private double[] price = new double[256];
     private double[] a = new double[256];
     private double[] b = new double[256];
-    private String[] text = new String[256];
+    // the few events recorded with a ready text (missing indicators): their indices, ascending, and texts
+    private int[] textAt = new int[16];
+    private String[] textOf = new String[16];
+    private int texts;
 
     /** @param triggerCount number of triggers in the run, for the per-trigger counts */
     EventLog(int triggerCount) {
@@ -50,58 +52,78 @@ final class EventLog {
         return reasonCounts[trig * REASONS + r.ordinal()];
     }
 
-    void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y) {
-        add(t, sym, trig, r, px, by, x, y, null);
+    /** An event of trigger {@code trig} at base bar {@code i} of the trigger's symbol. */
+    void add(int i, int trig, BlockReason r, int by, double x, double y) {
+        if (size == bar.length) grow();
+        int k = size++;
+        int why = r.ordinal();
+        bar[k] = i;
+        trigger[k] = trig;
+        reason[k] = (byte) why;
+        preemptedBy[k] = by;
+        a[k] = x;
+        b[k] = y;
+        reasonCounts[trig * REASONS + why]++;
     }
 
-    void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y, String detail) {
-        if (size == time.length) grow();
-        time[size] = t;
-        symbol[size] = sym;
-        trigger[size] = trig;
-        reason[size] = (byte) r.ordinal();
-        preemptedBy[size] = by;
-        price[size] = px;
-        a[size] = x;
-        b[size] = y;
-        text[size] = detail;
-        size++;
-        reasonCounts[trig * REASONS + r.ordinal()]++;
+    /** As {@link #add(int, int, BlockReason, int, double, double)}, with the detail text already made. */
+    void add(int i, int trig, BlockReason r, int by, double x, double y, String detail) {
+        add(i, trig, r, by, x, y);
+        if (detail == null) return;
+        if (texts == textAt.length) {
+            textAt = Arrays.copyOf(textAt, 2 * texts);
+            textOf = Arrays.copyOf(textOf, 2 * texts);
+        }
+        textAt[texts] = size - 1;
+        textOf[texts++] = detail;
     }
 
     private void grow() {
-        int n = time.length * 2;
-        time = Arrays.copyOf(time, n);
-        symbol = Arrays.copyOf(symbol, n);
+        int n = bar.length * 2;
+        bar = Arrays.copyOf(bar, n);
         trigger = Arrays.copyOf(trigger, n);
         reason = Arrays.copyOf(reason, n);
         preemptedBy = Arrays.copyOf(preemptedBy, n);
-        price = Arrays.copyOf(price, n);
         a = Arrays.copyOf(a, n);
         b = Arrays.copyOf(b, n);
-        text = Arrays.copyOf(text, n);
+    }
+
+    /** The text recorded with event {@code k}, or null when it is built from the columns. */
+    private String recordedText(int k) {
+        int at = Arrays.binarySearch(textAt, 0, texts, k);
+        return at < 0 ? null : textOf[at];
     }
 
     /**
      * The run's events as a read-only list over these columns (recording is over): an event and
      * its detail text are built when read, and a detail once built is kept.
+     *
+     * @param base the base series of each symbol index: an event's time and price are its bar's
      */
-    List<BlockEvent> materialize(PreparedTriggers triggers, String confidenceThreshold) {
+    List<BlockEvent> materialize(PreparedTriggers triggers, BarSeries[] base, String confidenceThreshold) {
         // the plan's triggers only: the list must not keep compiled rules and their indicator columns alive
         Trigger[] plain = new Trigger[triggers.size()];
-        for (int k = 0; k < plain.length; k++) plain[k] = triggers.get(k).trigger();
-        return new Columns(this, plain, confidenceThreshold);
+        BarSeries[] series = new BarSeries[triggers.size()];
+        for (int k = 0; k < plain.length; k++) {
+            plain[k] = triggers.get(k).trigger();
+            series[k] = base[triggers.get(k).symbolIndex()];
+        }
+        return new Columns(this, plain, series, confidenceThreshold);
     }
 
     private static final class Columns extends AbstractList<BlockEvent> implements BlockEventColumns, RandomAccess {
         private static final BlockReason[] REASON = BlockReason.values();
         private final EventLog log;
         private final Trigger[] triggers;
+        private final BarSeries[] series;
         private final String threshold;
+        // details built so far, made when the first is read (a benign race at worst builds one twice)
+        private String[] details;
 
-        Columns(EventLog log, Trigger[] triggers, String threshold) {
+        Columns(EventLog log, Trigger[] triggers, BarSeries[] series, String threshold) {
             this.log = log;
             this.triggers = triggers;
+            this.series = series;
             this.threshold = threshold;
         }
 
@@ -111,18 +133,26 @@ final class EventLog {
         @Override
         public BlockEvent get(int k) {
             Objects.checkIndex(k, log.size);
-            Trigger t = triggers[log.trigger[k]];
+            int trig = log.trigger[k];
+            Trigger t = triggers[trig];
             BlockReason r = REASON[log.reason[k]];
             int by = log.preemptedBy[k];
             String winner = by == LATCH ? LATCH_NAME : by == NONE ? null : triggers[by].id();
-            String detail = log.text[k];
-            if (detail == null) {
-                // a benign race between readers builds the same string twice at worst
-                detail = log.detail(r, k, triggers, t, threshold);
-                log.text[k] = detail;
+            String[] known = details;
+            if (known == null) {
+                known = new String[log.size];
+                details = known;
             }
-            return new BlockEvent(k, log.time[k], t.symbol(), t.timeframe(), t.id(),
-                    t.category(), r, detail, log.price[k], winner);
+            String detail = known[k];
+            if (detail == null) {
+                detail = log.recordedText(k);
+                if (detail == null) detail = log.detail(r, k, triggers, t, threshold);
+                known[k] = detail;
+            }
+            BarSeries bars = series[trig];
+            int i = log.bar[k];
+            return new BlockEvent(k, bars.time()[i], t.symbol(), t.timeframe(), t.id(),
+                    t.category(), r, detail, bars.close()[i], winner);
         }
     }
 

@@ -39,14 +39,15 @@ final class TierResolution {
     }
 
     /** @return the winning candidate's index, or -1 when no candidate is alive */
-    int resolve(Candidates c, PreparedTriggers triggers, Regime regime, Outcome outcome) {
+    int resolve(Candidates c, Regime regime, Outcome outcome) {
         int bestExit = -1;
         int bestEntry = -1;
         for (int k = 0; k < c.size(); k++) {
             if (!c.alive(k)) continue;
             if (c.isEntry(k)) {
-                if (bestEntry < 0 || rank(c, k, triggers) > rank(c, bestEntry, triggers)) bestEntry = k;
-            } else if (bestExit < 0 || exitBeats(c, k, bestExit, triggers)) {
+                // entries rank by confidence; candidates arrive in plan order, so a tie keeps the earlier one
+                if (bestEntry < 0 || c.rank(k) > c.rank(bestEntry)) bestEntry = k;
+            } else if (bestExit < 0 || exitBeats(c, k, bestExit)) {
                 bestExit = k;
             }
         }
@@ -60,7 +61,7 @@ final class TierResolution {
         } else if (c.tier(bestExit) == Tier.RISK_OFF && regime.inRiskOffRegime()) {
             winner = bestExit;
             regimeWin = true;
-        } else if (overridesEnabled && rank(c, bestEntry, triggers) >= thresholdRank) {
+        } else if (overridesEnabled && c.rank(bestEntry) >= thresholdRank) {
             winner = bestEntry;
         } else {
             winner = bestExit;
@@ -100,15 +101,10 @@ final class TierResolution {
         }
     }
 
-    /** Entries rank by confidence; candidates arrive in plan order, so a tie keeps the earlier one. */
-    private static int rank(Candidates c, int k, PreparedTriggers triggers) {
-        return triggers.get(c.trigger(k)).confidenceRank();
-    }
-
     /** Exits rank by tier, then confidence, then plan order. */
-    private static boolean exitBeats(Candidates c, int k, int best, PreparedTriggers triggers) {
+    private static boolean exitBeats(Candidates c, int k, int best) {
         int byTier = c.tier(k).compareTo(c.tier(best));
         if (byTier != 0) return byTier < 0;
-        return rank(c, k, triggers) > rank(c, best, triggers);
+        return c.rank(k) > c.rank(best);
     }
 }

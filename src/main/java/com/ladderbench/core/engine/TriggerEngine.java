@@ -4,6 +4,7 @@ import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
+import com.ladderbench.core.ledger.PositionLifecycle;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.EvalContext;
 import com.ladderbench.core.rules.RuleCursor;
@@ -24,7 +25,6 @@ import com.ladderbench.model.SizingMode;
 import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Trigger;
 import com.ladderbench.model.Lots;
-import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TriggerStats;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -50,6 +50,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final LotSize lotSize;
     private final List<String> symbols;
     private final BarSeries[] base;
+    // per symbol, its base timeframe in milliseconds
+    private final long[] barMillis;
     private final Schedule schedule;
     private final PreparedTriggers triggers;
     private final CompiledRule[] regimeRules;
@@ -58,6 +60,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int latchBars;
     private final Double maxDailyLossPct;
     private final Ledger ledger;
+    // per symbol, its books in the ledger once it has traded (null before)
+    private final PositionLifecycle[] books;
     private final EventLog events;
     private final List<Fill> fills = new ArrayList<>();
     private final Candidates candidates;
@@ -65,6 +69,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // per trigger, this run's cursors over its entry and exit rules (null where the rule is)
     private final RuleCursor[] entryCursor;
     private final RuleCursor[] exitCursor;
+    // per trigger, its clock (PreparedTriggers.clock), or null where it is the identity: a trigger on
+    // its symbol's base timeframe is decided at every base bar, and the loop need not read a column for that
+    private final int[][] ownClock;
+    // per trigger, ConfidenceGrade.rank of its grade (tier resolution ranks candidates by it)
+    private final int[] confidenceRank;
     /** Null unless a decision trace was asked for; {@link #tracing} is true while a traced bar is decided. */
     private final DecisionTracer tracer;
     private boolean tracing;
@@ -100,7 +109,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // per trigger activity (trigger_stats), counted as it happens
     private final long[] barsTrue;
     private final long[] ordersFilled;
-    private final BigInteger[] lotsTraded;
+    // lots filled: a running sum while it fits a long, and the exact carry of sums that did not
+    private final long[] lotsTraded;
+    private final BigInteger[] lotsCarried;
     private final double[] realizedByTrigger;
 
     private double cash;
@@ -119,7 +130,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         this.symbols = prep.symbols();
         int n = symbols.size();
         this.base = new BarSeries[n];
-        for (int s = 0; s < n; s++) base[s] = prep.base(s);
+        this.barMillis = new long[n];
+        for (int s = 0; s < n; s++) {
+            base[s] = prep.base(s);
+            barMillis[s] = base[s].timeframe().millis();
+        }
         this.schedule = prep.schedule();
         this.triggers = prep.triggers();
         this.regimeRules = prep.regimeRules();
@@ -131,6 +146,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         this.ledger = new Ledger(lotSize);
         this.candidates = new Candidates(2 * Math.max(1, triggers.maxPerSymbol()));
         lots = new long[n];
+        books = new PositionLifecycle[n];
         wac = new double[n];
         latestEntryBar = filled(n, NEVER);
         lastFillBar = filled(n, NEVER);
@@ -149,13 +165,18 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         events = new EventLog(triggers.size());
         barsTrue = new long[triggers.size()];
         ordersFilled = new long[triggers.size()];
-        lotsTraded = new BigInteger[triggers.size()];
-        Arrays.fill(lotsTraded, BigInteger.ZERO);
+        lotsTraded = new long[triggers.size()];
+        lotsCarried = new BigInteger[triggers.size()];
+        Arrays.fill(lotsCarried, BigInteger.ZERO);
         realizedByTrigger = new double[triggers.size()];
         entryCursor = new RuleCursor[triggers.size()];
         exitCursor = new RuleCursor[triggers.size()];
+        ownClock = new int[triggers.size()][];
+        confidenceRank = new int[triggers.size()];
         for (int k = 0; k < triggers.size(); k++) {
             PreparedTrigger t = triggers.get(k);
+            if (t.trigger().timeframe() != base[t.symbolIndex()].timeframe()) ownClock[k] = triggers.clock(k);
+            confidenceRank[k] = t.confidenceRank();
             if (t.entry() != null) entryCursor[k] = t.entry().cursor();
             if (t.exit() != null) exitCursor[k] = t.exit().cursor();
         }
@@ -263,7 +284,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         }
         monitor.progress(1.0);
         return new EngineRun(symbols, List.copyOf(fills), ledger,
-                events.materialize(triggers, thresholdName()), new EquityCurve(eqTime, eqValue), cash,
+                events.materialize(triggers, base, thresholdName()), new EquityCurve(eqTime, eqValue), cash,
                 lastClose.clone(), inPosition, triggerStats());
     }
 
@@ -278,7 +299,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 if (n > 0) byReason.put(r, n);
             }
             out.add(new TriggerStats(t.id(), t.symbol(), t.category(), barsTrue[k], ordersFilled[k],
-                    Lots.qty(lotsTraded[k], lotSize.lotSize()),
+                    Lots.qty(lotsCarried[k].add(BigInteger.valueOf(lotsTraded[k])), lotSize.lotSize()),
                     realizedByTrigger[k], byReason));
         }
         return out;
@@ -309,7 +330,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         int entersMine = PreparedTriggers.ENTERS_LONG | (config.allowShort() ? PreparedTriggers.ENTERS_SHORT : 0);
         for (int idx : mine) {
             // the trigger object is loaded only when something happens (a rule true or missing, a trace)
-            int own = triggers.clock(idx)[i];
+            int[] clock = ownClock[idx];
+            int own = clock == null ? i : clock[i];
             if (own < 0) continue;
             int f = triggers.flags(idx);
             if (traced) tracer.trigger(triggers.get(idx).trigger());
@@ -350,7 +372,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         }
         if (candidates.size() == 0) return;
         applyLatch(s, i);
-        int winner = resolution.resolve(candidates, triggers, this, this);
+        int winner = resolution.resolve(candidates, this, this);
         if (traced) traceWinner(s, winner);
         if (winner >= 0 && candidates.placesOrder(winner)) order(s, i, winner);
     }
@@ -361,7 +383,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private void addCandidate(int trig, Tier tier, long orderLots, byte kind, boolean dust) {
         if (tracing) traceCandidate(trig, tier, kind, orderLots, dust, null);
-        candidates.add(trig, tier, orderLots, kind, dust);
+        candidates.add(trig, confidenceRank[trig], tier, orderLots, kind, dust);
     }
 
     private void traceCandidate(int trig, Tier tier, byte kind, long orderLots, boolean dust, BlockReason blocked) {
@@ -384,8 +406,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         if (result != RuleResult.MISSING) return false;
         if (!wasMissing) {
             CompiledRule rule = entry ? triggers.get(idx).entry() : triggers.get(idx).exit();
-            events.add(base[curSymbol].time()[curBar], curSymbol, idx, BlockReason.MISSING_INDICATOR,
-                    base[curSymbol].close()[curBar], EventLog.NONE, 0, 0, rule.describeMissing(ctx));
+            events.add(curBar, idx, BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0, rule.describeMissing(ctx));
         }
         return true;
     }
@@ -512,7 +533,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     long missingBars(int s, int i) {
         if (i == 0) return 0;
         long[] t = base[s].time();
-        return (t[i] - t[i - 1]) / base[s].timeframe().millis() - 1;
+        long gap = t[i] - t[i - 1];
+        long step = barMillis[s];
+        // bars mostly follow each other without a gap: no division for those
+        return gap == step ? 0 : gap / step - 1;
     }
 
     int latestEntryBar(int s) { return latestEntryBar[s]; }
@@ -553,12 +577,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     void record(int trigger, BlockReason reason, int preemptedBy, double a, double b) {
-        record(trigger, reason, preemptedBy, a, b, null);
+        events.add(curBar, trigger, reason, preemptedBy, a, b);
     }
 
     private void record(int trigger, BlockReason reason, int preemptedBy, double a, double b, String detail) {
-        events.add(base[curSymbol].time()[curBar], curSymbol, trigger, reason, base[curSymbol].close()[curBar],
-                preemptedBy, a, b, detail);
+        events.add(curBar, trigger, reason, preemptedBy, a, b, detail);
     }
 
     // ---------------------------------------------------------------- execution
@@ -612,14 +635,19 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
                 side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind), exitFraction,
                 stop);
         fills.add(fill);
-        List<TradeLeg> legs = ledger.apply(fill);
-        for (int k = 0; k < legs.size(); k++) realizedByTrigger[trig] += legs.get(k).realizedPnl();
+        // only an exit leg realizes anything, and a crossing fill has one: one sum, as leg by leg
+        realizedByTrigger[trig] += ledger.book(fill);
         ordersFilled[trig]++;
-        lotsTraded[trig] = lotsTraded[trig].add(BigInteger.valueOf(orderLots));
+        countTraded(trig, orderLots);
         cash -= side.sign() * q * price + fee;
         long before = lots[s];
-        lots[s] = ledger.position(symbols.get(s)).lots();
-        wac[s] = ledger.position(symbols.get(s)).wac();
+        PositionLifecycle position = books[s];
+        if (position == null) {
+            position = ledger.position(symbols.get(s));
+            books[s] = position;
+        }
+        lots[s] = position.lots();
+        wac[s] = position.wac();
         if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
         heldQty[s] = lotSize.toQty(lots[s]);
         remark(s);
@@ -634,6 +662,17 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         }
         if (!entry && t.category() == Category.RISK_OFF && latchBars > 0) latchUntil[s] = i + latchBars;
         if (traced) tracer.filled(fill, lots[s], wac[s]);
+    }
+
+    /** Adds a fill's lots to its trigger's count, exactly: a sum past 64 bits carries over into a BigInteger. */
+    private void countTraded(int trig, long orderLots) {
+        long sum = lotsTraded[trig];
+        long after = sum + orderLots;
+        if (after < sum) { // wrapped (orderLots is positive): carry what was summed so far
+            lotsCarried[trig] = lotsCarried[trig].add(BigInteger.valueOf(sum));
+            after = orderLots;
+        }
+        lotsTraded[trig] = after;
     }
 
     private void trackOpen(int s, boolean nowOpen) {

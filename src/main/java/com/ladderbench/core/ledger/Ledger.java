@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The run's books: one {@link PositionLifecycle} per symbol, the TradeSets they produced, and the
@@ -32,6 +33,9 @@ public final class Ledger {
     private double realized;
     private double fees;
     private List<TradeSet> tradeSetsCache;
+    /** The legs of the fill being booked (at most two): reused, so booking allocates only what it keeps. */
+    private final TradeLeg[] legs = new TradeLeg[2];
+    private final Consumer<TradeSet> onClose = closed::add;
 
     public Ledger(LotSize lotSize) {
         this.lotSize = Objects.requireNonNull(lotSize, "lotSize");
@@ -49,24 +53,49 @@ public final class Ledger {
      *         timestamp earlier than the symbol's previous fill
      */
     public List<TradeLeg> apply(Fill fill) {
+        List<TradeLeg> legs = new ArrayList<>(2);
+        book(fill, legs);
+        return legs;
+    }
+
+    /**
+     * Books a fill as {@link #apply} does, for a caller that only needs the money: no list of legs.
+     *
+     * @return the realized P&L of the legs it produced (gross of fees)
+     * @throws IllegalArgumentException as {@link #apply}
+     */
+    public double book(Fill fill) {
+        return book(fill, null);
+    }
+
+    private double book(Fill fill, List<TradeLeg> out) {
         long fillLots = validate(fill);
         if (!fillIds.add(fill.fillId())) {
             throw new IllegalArgumentException("duplicate fill id " + fill.fillId());
         }
-        PositionLifecycle position = positions.computeIfAbsent(fill.symbol(), s -> new PositionLifecycle(s, lotSize));
-        List<TradeLeg> legs;
+        PositionLifecycle position = positions.get(fill.symbol());
+        if (position == null) {
+            position = new PositionLifecycle(fill.symbol(), lotSize);
+            positions.put(fill.symbol(), position);
+        }
+        int n;
         try {
-            legs = position.apply(fill, fillLots, legIds, setIds, closed::add);
+            n = position.apply(fill, fillLots, legIds, setIds, onClose, legs);
         } catch (IllegalArgumentException e) {
             fillIds.remove(fill.fillId()); // rejected before booking anything: the id stays free
             throw e;
         }
-        for (TradeLeg leg : legs) {
+        double realizedHere = 0;
+        for (int k = 0; k < n; k++) {
+            TradeLeg leg = legs[k];
+            legs[k] = null;
             realized += leg.realizedPnl();
             fees += leg.fees();
+            realizedHere += leg.realizedPnl();
+            if (out != null) out.add(leg);
         }
         tradeSetsCache = null;
-        return legs;
+        return realizedHere;
     }
 
     private long validate(Fill fill) {

@@ -4,8 +4,6 @@ import com.ladderbench.model.Fill;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -65,8 +63,12 @@ public final class PositionLifecycle {
      * Books one fill of {@code fillLots} lots. A fill against the position closes first; whatever
      * is left opens or adds. So a fill that crosses zero yields two legs in two sets, sharing the
      * fill id and splitting the fee pro rata by quantity.
+     *
+     * @param legs receives the legs in order, from index 0
+     * @return how many legs the fill made (1 or 2)
      */
-    List<TradeLeg> apply(Fill fill, long fillLots, IdSequence legIds, IdSequence setIds, Consumer<TradeSet> onClose) {
+    int apply(Fill fill, long fillLots, IdSequence legIds, IdSequence setIds, Consumer<TradeSet> onClose,
+            TradeLeg[] legs) {
         if (fill.timestamp() < lastTimestamp) {
             throw new IllegalArgumentException("fill " + fill.fillId() + " on " + symbol
                     + " is earlier than the previous fill on that symbol");
@@ -78,14 +80,14 @@ public final class PositionLifecycle {
                     + " larger than " + Long.MAX_VALUE + " lots of " + lotSize.lotSize());
         }
         lastTimestamp = fill.timestamp();
-        List<TradeLeg> legs = new ArrayList<>(2);
+        int n = 0;
         long remaining = fillLots;
         double feeLeft = fill.fee();
 
         if (lots != 0 && Long.signum(lots) != sign) {
             long closing = Math.min(remaining, Math.abs(lots));
             double fee = closing == fillLots ? fill.fee() : fill.fee() * ((double) closing / fillLots);
-            legs.add(exitLeg(fill, closing, fee, legIds));
+            legs[n++] = exitLeg(fill, closing, fee, legIds);
             remaining -= closing;
             feeLeft -= fee;
             if (lots == 0) {
@@ -100,9 +102,10 @@ public final class PositionLifecycle {
                 open = new OpenTradeSet(setIds.next(), symbol, fill.timeframe(), side, fill.timestamp());
             }
             // the remainder of a crossing fill gets what is left of the fee, so the two legs sum to it
-            legs.add(entryLeg(fill, remaining, legs.isEmpty() ? fill.fee() : Math.max(0.0, feeLeft), legIds));
+            double fee = n == 0 ? fill.fee() : Math.max(0.0, feeLeft);
+            legs[n++] = entryLeg(fill, remaining, fee, legIds);
         }
-        return legs;
+        return n;
     }
 
     private TradeLeg exitLeg(Fill fill, long exitLots, double fee, IdSequence legIds) {

@@ -110,4 +110,29 @@ class TriggerStatsTest {
             return it.readAll();
         }
     }
+
+    @Test
+    void lotsTradedPastTheRangeOfALongAreCountedExactly() {
+        // 10^18 lots of 1e-12 per fill (a million units): the tenth entry takes the entry trigger's sum
+        // past 2^63 - 1 lots, its exit trigger's too
+        int[] entries = new int[10];
+        int[] exits = new int[10];
+        for (int k = 0; k < 10; k++) {
+            entries[k] = 2 * k;
+            exits[k] = 2 * k + 1;
+        }
+        RunResult r = new EngineScenario(20)
+                .config(EngineScenario.quiet().lotSize(1e-12).build())
+                .sizing(new com.ladderbench.model.SizingRule(EngineScenario.SYMBOL,
+                        com.ladderbench.model.SizingMode.NOTIONAL, null, 1e8, null))
+                .entry("e1", Direction.LONG, ConfidenceGrade.B, entries)
+                .exit("x", Category.OTHER, null, exits)
+                .run();
+        TriggerStats entry = r.triggerStats().get(0);
+        TriggerStats exit = r.triggerStats().get(1);
+        assertEquals(10, entry.ordersFilled());
+        assertEquals(new BigDecimal("10000000"), entry.qtyTraded());
+        assertEquals(10, exit.ordersFilled());
+        assertEquals(new BigDecimal("10000000"), exit.qtyTraded());
+    }
 }

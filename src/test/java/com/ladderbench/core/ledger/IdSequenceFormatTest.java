@@ -1,6 +1,7 @@
 package com.ladderbench.core.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,5 +15,18 @@ class IdSequenceFormatTest {
         for (long seq : seqs) {
             assertEquals(String.format(Locale.ROOT, "F%06d", seq), IdSequence.format('F', seq), "seq " + seq);
         }
+    }
+
+    @Test
+    void idsStartAtZeroAndANegativeNumberIsRefused() {
+        assertEquals("S000000", IdSequence.format('S', 0));
+        assertThrows(IllegalArgumentException.class, () -> IdSequence.format('F', -1));
+    }
+
+    @Test
+    void aSequenceHandsOutItsIdsInOrderFromOne() {
+        IdSequence legs = new IdSequence('L');
+        assertEquals("L000001", legs.next());
+        assertEquals("L000002", legs.next());
     }
 }
