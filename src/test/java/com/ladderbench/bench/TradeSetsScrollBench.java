@@ -5,18 +5,23 @@ import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.Styles;
 import com.ladderbench.ui.TestResults;
 import com.ladderbench.ui.tradesets.TradeSetsView;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -28,21 +33,40 @@ import javafx.stage.Stage;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.ladderbench.bench.TradeSetsScrollBench [steps]
  * </pre>
  *
- * Starts JavaFX headless (Monocle, software rendering, as the UI tests do), shows the view in a
- * 1400×900 window with the workbench stylesheet, and times what the FX thread does for one wheel
- * notch: scroll the virtual flow by three rows, then CSS and layout of the window, i.e. every cell
- * that comes into view updated. Steps walk down from several places in the list (each place reached
- * by an untimed jump), first with the sets collapsed, then with every set around the places expanded
- * so leg rows (with their marker icons) scroll by too. Prints min / median / p99 / max per case, wall
- * and FX-thread CPU time; a 60 fps frame is 16.7 ms.
+ * Starts JavaFX headless (Monocle, software rendering, as the UI tests do) and shows the view in a
+ * 1400×900 window with the workbench stylesheet. One step is one wheel notch, delivered as the
+ * {@link ScrollEvent} a mouse wheel sends (three rows down), at the start of a pulse; the step's cost
+ * is the FX thread's CPU time from that event to the start of the next pulse: the event, then the
+ * pulse's CSS, layout and the scene-graph sync the render thread draws from, i.e. everything the FX
+ * thread does for that frame. Steps walk down from the top, the middle and the bottom of the list
+ * (each start reached by an untimed jump), first with the sets collapsed, then with every set along
+ * the walks expanded so leg rows (with their marker icons) scroll by too.
+ *
+ * <p>Prints per place and mode the FX-thread CPU (min / median / p99 / max; a 60 fps frame is
+ * 16.7 ms), the same plus any GC pause inside the step (a pause stops the FX thread without
+ * costing it CPU), the render thread's CPU per frame (software rendering here, a GPU on a desktop),
+ * the slowest steps with their row, and the first steps of a cold JVM apart, as JIT warm-up and
+ * not as scrolling. CPU time is the figure to compare on a busy machine: wall time there includes
+ * waiting for a core.
  */
 public final class TradeSetsScrollBench {
     private static final int SETS = 100_000;
-    private static final double NOTCH_PX = 3 * 22; // three rows of the table's fixed cell size
-    private static final int PLACES = 10;
+    private static final int ROWS_PER_NOTCH = 3;
+    private static final double ROW_PX = 22; // the table's fixed cell size
+    private static final int COLD_STEPS = 30;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
 
     private TradeSetsScrollBench() {
+    }
+
+    /** Where a walk starts: its first row as a fraction of the rows, the last place ending at the last row. */
+    private enum Place {
+        TOP, MIDDLE, BOTTOM
+    }
+
+    /** One step's figures. */
+    private record Step(Place place, int firstRow, long cpuNanos, long gcMillis, long renderNanos) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -66,59 +90,146 @@ public final class TradeSetsScrollBench {
             System.out.printf(Locale.ROOT, "load %d TradeSets: %.0f ms%n", SETS, (System.nanoTime() - t0) / 1e6);
             return v;
         });
-        // warm-up (JIT, CSS caches): the figures are steady-state steps, as an analyst scrolling sees them
-        run(view, Math.max(steps, 2_000));
-        print("collapsed sets", run(view, steps));
+        long render = renderThread();
+        List<Step> cold = walk(view, Place.MIDDLE, COLD_STEPS, render);
+        print("cold JVM, first steps (JIT warm-up), collapsed, middle", cold);
+        for (Place p : Place.values()) walk(view, p, steps, render); // warm-up: steady-state steps are the figures
+        List<Step> all = new ArrayList<>();
+        for (Place p : Place.values()) {
+            List<Step> s = walk(view, p, steps, render);
+            print("collapsed, " + p.name().toLowerCase(Locale.ROOT), s);
+            all.addAll(s);
+        }
+        print("collapsed, all places", all);
+        slowest(all);
+
         onFx(() -> {
-            for (int p = 0; p < PLACES; p++) {
-                int from = place(p);
-                for (int i = from; i < Math.min(SETS, from + steps * 2); i++) view.expand(i);
+            // every set along the walks: a step of three rows moves over a set and its legs
+            for (Place p : Place.values()) {
+                int from = setAt(view, firstRow(view, p, steps));
+                for (int i = Math.max(0, from - 60); i < Math.min(SETS, from + steps * ROWS_PER_NOTCH + 60); i++) {
+                    view.expand(i);
+                }
             }
             return null;
         });
-        run(view, Math.max(steps, 2_000));
-        print("expanded sets (leg rows)", run(view, steps));
+        for (Place p : Place.values()) walk(view, p, steps, render);
+        all = new ArrayList<>();
+        for (Place p : Place.values()) {
+            List<Step> s = walk(view, p, steps, render);
+            print("expanded (leg rows), " + p.name().toLowerCase(Locale.ROOT), s);
+            all.addAll(s);
+        }
+        print("expanded (leg rows), all places", all);
+        slowest(all);
         Platform.exit();
     }
 
-    /** First row of the n-th place the steps start from, spread over the list. */
-    private static int place(int n) {
-        return (int) ((long) SETS * n / PLACES);
+    /** The row a walk of this many steps starts at: the top, the middle, or so that it ends at the last row. */
+    private static int firstRow(TradeSetsView view, Place place, int steps) {
+        int rows = view.table().getItems().size();
+        int visible = (int) Math.ceil(view.table().getHeight() / ROW_PX);
+        return switch (place) {
+            case TOP -> 0;
+            case MIDDLE -> rows / 2;
+            case BOTTOM -> Math.max(0, rows - steps * ROWS_PER_NOTCH - visible);
+        };
+    }
+
+    /** The index among the sets of the set this row belongs to. */
+    private static int setAt(TradeSetsView view, int row) {
+        int set = -1;
+        for (int i = 0; i <= row; i++) {
+            if (view.table().getItems().get(i) instanceof com.ladderbench.ui.tradesets.TradeSetRow.SetRow) set++;
+        }
+        return Math.max(0, set);
     }
 
     /**
-     * Wall and FX-thread CPU nanoseconds of each of {@code steps} steps, walking down from each place
-     * in turn. CPU time is the figure to compare on a busy machine: wall time there includes waiting
-     * for a core.
+     * Jumps (untimed) to the place, then sends one wheel notch per pulse for {@code steps} pulses and
+     * takes each step's FX-thread CPU time, from the notch to the next pulse's start.
      */
-    private static long[][] run(TradeSetsView view, int steps) throws Exception {
-        long[] wall = new long[steps];
-        long[] cpu = new long[steps];
-        int perPlace = Math.max(1, steps / PLACES);
-        for (int done = 0; done < steps; ) {
-            int start = place((done / perPlace) % PLACES);
-            onFx(() -> {
-                view.table().scrollTo(start);
-                layout(view);
-                return null;
-            });
-            int n = Math.min(perPlace, steps - done);
-            int from = done;
-            onFx(() -> {
-                VirtualFlow<?> flow = (VirtualFlow<?>) view.table().lookup(".virtual-flow");
-                for (int k = 0; k < n; k++) {
-                    long t0 = System.nanoTime();
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    flow.scrollPixels(NOTCH_PX);
-                    layout(view);
-                    wall[from + k] = System.nanoTime() - t0;
-                    cpu[from + k] = THREADS.getCurrentThreadCpuTime() - c0;
+    private static List<Step> walk(TradeSetsView view, Place place, int steps, long renderThread) throws Exception {
+        int start = onFx(() -> {
+            int row = firstRow(view, place, steps);
+            view.table().scrollTo(row);
+            layout(view);
+            return row;
+        });
+        Step[] out = new Step[steps];
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onFx(() -> {
+            new AnimationTimer() {
+                private int step = -2; // one pulse to settle after the jump
+                private long cpu0;
+                private long gc0;
+                private long render0;
+                private int row0;
+
+                @Override
+                public void handle(long now) {
+                    try {
+                        long cpu = THREADS.getCurrentThreadCpuTime();
+                        long gc = gcMillis();
+                        long render = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
+                        if (step >= 0) out[step] = new Step(place, row0, cpu - cpu0, gc - gc0, render - render0);
+                        if (++step == steps) {
+                            stop();
+                            done.complete(null);
+                            return;
+                        }
+                        cpu0 = THREADS.getCurrentThreadCpuTime();
+                        gc0 = gc;
+                        render0 = render;
+                        if (step >= 0) {
+                            row0 = firstVisibleRow(view);
+                            notch(view);
+                        }
+                    } catch (Throwable t) {
+                        stop();
+                        done.completeExceptionally(t);
+                    }
                 }
-                return null;
-            });
-            done += n;
+            }.start();
+            return null;
+        });
+        done.get(10, TimeUnit.MINUTES);
+        if (start < 0) throw new IllegalStateException();
+        return List.of(out);
+    }
+
+    /** A mouse wheel's notch down over the table, as the platform delivers it: the table scrolls three rows. */
+    private static void notch(TradeSetsView view) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.table().lookup(".virtual-flow");
+        double x = flow.getWidth() / 2;
+        double y = flow.getHeight() / 2;
+        var p = flow.localToScreen(x, y);
+        // as a desktop's wheel sends it: three lines (40 px each in deltaY); with a fixed cell size the flow
+        // scrolls three rows
+        flow.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, x, y, p.getX(), p.getY(), false, false, false, false,
+                false, false, 0, -ROWS_PER_NOTCH * 40.0, 0, -ROWS_PER_NOTCH * 40.0,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES,
+                -ROWS_PER_NOTCH, 0, null));
+    }
+
+    private static int firstVisibleRow(TradeSetsView view) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.table().lookup(".virtual-flow");
+        var cell = flow.getFirstVisibleCell();
+        return cell == null ? -1 : cell.getIndex();
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : GCS) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
+    }
+
+    /** The render thread's id, to read its CPU time; -1 when there is none. */
+    private static long renderThread() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) return t.getId();
         }
-        return new long[][] {wall, cpu};
+        return -1;
     }
 
     private static void layout(TradeSetsView view) {
@@ -127,9 +238,30 @@ public final class TradeSetsScrollBench {
         root.layout();
     }
 
-    private static void print(String what, long[][] wallAndCpu) {
-        System.out.printf(Locale.ROOT, "scroll step, %s (%d steps of %.0f px): wall %s; FX-thread CPU %s%n",
-                what, wallAndCpu[0].length, NOTCH_PX, summary(wallAndCpu[0]), summary(wallAndCpu[1]));
+    private static void print(String what, List<Step> steps) {
+        long[] cpu = steps.stream().mapToLong(Step::cpuNanos).toArray();
+        long[] felt = steps.stream().mapToLong(s -> s.cpuNanos() + s.gcMillis() * 1_000_000).toArray();
+        long[] render = steps.stream().mapToLong(Step::renderNanos).toArray();
+        System.out.printf(Locale.ROOT, "scroll step, %s (%d steps of %d rows): FX-thread CPU %s; with GC pauses %s;"
+                + " render thread median %.2f ms%n", what, steps.size(), ROWS_PER_NOTCH, summary(cpu), summary(felt),
+                median(render) / 1e6);
+    }
+
+    private static void slowest(List<Step> steps) {
+        List<Step> sorted = new ArrayList<>(steps);
+        sorted.sort(Comparator.comparingLong(Step::cpuNanos).reversed());
+        StringBuilder sb = new StringBuilder("  slowest steps (FX CPU ms @ place, first row shown, GC ms):");
+        for (Step s : sorted.subList(0, Math.min(5, sorted.size()))) {
+            sb.append(String.format(Locale.ROOT, " %.2f @ %s row %d gc %d;", s.cpuNanos() / 1e6,
+                    s.place().name().toLowerCase(Locale.ROOT), s.firstRow(), s.gcMillis()));
+        }
+        System.out.println(sb);
+    }
+
+    private static long median(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     private static String summary(long[] nanos) {

@@ -21,8 +21,11 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
@@ -48,7 +51,18 @@ public final class TradeSetsView implements WorkbenchView {
 
     private final Selection selection;
     private final BorderPane root = new BorderPane();
-    private final TableView<TradeSetRow> table = new TableView<>();
+    private final TableView<TradeSetRow> table = new TableView<>() {
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new TableViewSkin<>(this) {
+                @Override
+                protected VirtualFlow<TableRow<TradeSetRow>> createVirtualFlow() {
+                    // a wheel step's layout costs the rows that come into view, not the 100,000 above
+                    return new ScrollStepFlow<>();
+                }
+            };
+        }
+    };
     private final TradeSetRows rows = new TradeSetRows();
     private final ComboBox<String> sideChooser = new ComboBox<>();
     private final ComboBox<String> symbolFilter = new ComboBox<>();

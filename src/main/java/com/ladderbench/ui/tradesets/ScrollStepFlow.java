@@ -1,0 +1,127 @@
+package com.ladderbench.ui.tradesets;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * A virtual flow of fixed-size cells whose layout pass after a scroll step costs the rows that
+ * came into view, not the rows above them.
+ *
+ * <p>Why: after any scroll, JavaFX 21's {@link VirtualFlow} re-runs its whole layout on the next
+ * pulse, and that layout walks the size of every row above the viewport, several times
+ * (computeCurrentIndex, computeViewportOffset, the estimated-size recalculation), even with a fixed
+ * cell size: at row 100,000 of the TradeSets table a wheel step cost ~9 ms more FX-thread time than
+ * at the top. But {@link #scrollPixels} has already placed, culled and filled the cells by then;
+ * when nothing else changed the pass would put every cell back where it is. So it is skipped until
+ * something structural does change: the flow's size, the row count, the cell size or factory, a
+ * position set other than by scrolling (a jump, the scroll bar's thumb), or the skin asking to
+ * rebuild, recreate or reconfigure its cells. Cells that need their own layout (the rows that came
+ * into view) still get it: a parent lays out its children after its own pass. {@code scrollPixels}
+ * itself still walks the rows above once per call, which this class cannot reach.
+ */
+final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
+    /** A full layout pass is due: something other than a scroll step changed since the last one. */
+    private boolean stale = true;
+    private boolean scrolling;
+    private long fullPasses;
+
+    ScrollStepFlow() {
+        ChangeListener<Object> structural = (obs, old, now) -> stale = true;
+        cellCountProperty().addListener(structural);
+        fixedCellSizeProperty().addListener(structural);
+        cellFactoryProperty().addListener(structural);
+        verticalProperty().addListener(structural);
+        positionProperty().addListener((obs, old, now) -> {
+            if (!scrolling) stale = true;
+        });
+    }
+
+    /** Whether the next layout pass runs in full (for tests). */
+    boolean isStale() {
+        return stale;
+    }
+
+    /** How many layout passes ran in full (for tests). */
+    long fullPasses() {
+        return fullPasses;
+    }
+
+    @Override
+    public double scrollPixels(double delta) {
+        scrolling = true;
+        try {
+            return super.scrollPixels(delta);
+        } finally {
+            scrolling = false;
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (stale || getFixedCellSize() <= 0) {
+            super.layoutChildren();
+            fullPasses++;
+            stale = false;
+            return;
+        }
+        hideCellsOutOfView();
+    }
+
+    /**
+     * What the full pass's last step does: cells a scroll step culled stay in the sheet until reused
+     * (then the flow shows them again), hidden, so no lookup or screen reader finds a stale row.
+     */
+    private void hideCellsOutOfView() {
+        List<T> inView = getCells();
+        Parent sheet = inView.isEmpty() ? null : inView.get(0).getParent();
+        if (sheet == null) return;
+        Set<Node> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(inView);
+        for (Node n : sheet.getChildrenUnmodifiable()) {
+            if (n instanceof IndexedCell<?> && n.isVisible() && !shown.contains(n)) n.setVisible(false);
+        }
+    }
+
+    @Override
+    protected void setWidth(double value) {
+        if (value != getWidth()) stale = true;
+        super.setWidth(value);
+    }
+
+    @Override
+    protected void setHeight(double value) {
+        if (value != getHeight()) stale = true;
+        super.setHeight(value);
+    }
+
+    @Override
+    protected void recreateCells() {
+        stale = true;
+        super.recreateCells();
+    }
+
+    @Override
+    protected void rebuildCells() {
+        stale = true;
+        super.rebuildCells();
+    }
+
+    @Override
+    protected void reconfigureCells() {
+        stale = true;
+        super.reconfigureCells();
+    }
+
+    @Override
+    protected void requestCellLayout() {
+        stale = true;
+        super.requestCellLayout();
+    }
+}

@@ -1,0 +1,164 @@
+package com.ladderbench.ui.tradesets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ladderbench.ui.Selection;
+import com.ladderbench.ui.Styles;
+import com.ladderbench.ui.TestResults;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The TradeSets table's flow skips its full layout pass after a scroll step, and what it shows is
+ * what the full pass would show: the same rows, in the same places, nothing stale in view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScrollStepFlowTest {
+    private static final int SETS = 20_000;
+    private TradeSetsView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        view = new TradeSetsView(new Selection());
+        Scene scene = new Scene(new StackPane(view.node()), 1400, 900);
+        Styles.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private ScrollStepFlow<?> flow() {
+        return (ScrollStepFlow<?>) view.table().lookup(".virtual-flow");
+    }
+
+    private void layout() {
+        Parent root = view.node().getScene().getRoot();
+        root.applyCss();
+        root.layout();
+    }
+
+    /** Each row in view by its index: its item and its offset from the top of the viewport. */
+    private Map<Integer, String> rowsInView() {
+        Map<Integer, String> shown = new TreeMap<>();
+        for (Node n : view.table().lookupAll(".table-row-cell")) {
+            TableRow<?> row = (TableRow<?>) n;
+            if (!row.isVisible() || row.isEmpty()) continue;
+            double y = row.getLayoutY();
+            if (y + row.getHeight() <= 0 || y >= flow().getHeight()) continue;
+            assertSame(view.table().getItems().get(row.getIndex()), row.getItem(), "row " + row.getIndex());
+            shown.put(row.getIndex(), row.getItem() + " @ " + Math.round(y));
+        }
+        return shown;
+    }
+
+    /** Lays out and asserts that the last change made the flow lay out in full; the new count. */
+    private long fullPassAfter(long passes, String change) {
+        layout();
+        assertTrue(flow().fullPasses() > passes, change + " lays out in full");
+        return flow().fullPasses();
+    }
+
+    @Test
+    void aWheelStepFarDownSkipsTheFullLayoutAndShowsWhatTheFullLayoutWould(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", TestResults.sets(SETS, "BTC-USD")))));
+            for (int i = SETS - 40; i < SETS; i++) view.expand(i);
+            view.table().scrollTo(view.table().getItems().size() - 200);
+            layout();
+        });
+        List<Map<Integer, String>> stepped = new ArrayList<>();
+        List<Boolean> staleAfterStep = new ArrayList<>();
+        robot.interact(() -> {
+            for (int k = 0; k < 90; k++) {
+                flow().scrollPixels(k % 7 == 0 ? 11 : 66); // whole rows and half a row
+                staleAfterStep.add(flow().isStale());
+                layout();
+                stepped.add(rowsInView());
+            }
+        });
+        assertFalse(staleAfterStep.contains(true), "a scroll step alone leaves the full pass out");
+        Map<Integer, String> last = stepped.get(stepped.size() - 1);
+        assertEquals(view.table().getItems().size() - 1, last.keySet().stream().mapToInt(i -> i).max().orElseThrow(),
+                "the steps reached the last row");
+        @SuppressWarnings("unchecked")
+        Map<Integer, String>[] full = new Map[1];
+        robot.interact(() -> {
+            long passes = flow().fullPasses();
+            view.table().refresh(); // recreates the cells: the full pass
+            layout();
+            assertTrue(flow().fullPasses() > passes);
+            full[0] = rowsInView();
+        });
+        assertEquals(full[0], last);
+        for (Map<Integer, String> shown : stepped) {
+            List<Integer> indices = new ArrayList<>(shown.keySet());
+            assertEquals(indices.get(indices.size() - 1) - indices.get(0) + 1, indices.size(), "no gap in " + indices);
+        }
+    }
+
+    @Test
+    void cellsAStepScrolledOutOfViewAreHidden(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", TestResults.sets(SETS, "BTC-USD")))));
+            view.table().scrollTo(SETS / 2);
+            layout();
+            for (int k = 0; k < 5; k++) {
+                flow().scrollPixels(-66);
+                layout();
+            }
+        });
+        for (Node n : view.table().lookupAll(".table-row-cell")) {
+            IndexedCell<?> row = (IndexedCell<?>) n;
+            if (!row.isVisible()) continue;
+            double y = row.getLayoutY();
+            assertTrue(y + row.getHeight() > 0 && y < flow().getHeight(), "row " + row.getIndex() + " at " + y);
+        }
+    }
+
+    @Test
+    void aJumpAChangeOfRowsOrOfSizeLaysOutInFull(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", TestResults.sets(SETS, "BTC-USD")))));
+            layout();
+        });
+        long[] passes = new long[1];
+        robot.interact(() -> {
+            passes[0] = flow().fullPasses();
+            flow().scrollPixels(66);
+            layout();
+            assertEquals(passes[0], flow().fullPasses(), "a step: no full pass");
+        });
+        robot.interact(() -> view.table().scrollTo(SETS / 3));
+        robot.interact(() -> passes[0] = fullPassAfter(passes[0], "a jump"));
+        robot.interact(() -> view.expand(SETS / 3));
+        robot.interact(() -> passes[0] = fullPassAfter(passes[0], "rows inserted"));
+        robot.interact(() -> flow().setPosition(0.75));
+        robot.interact(() -> passes[0] = fullPassAfter(passes[0], "the scroll bar's thumb dragged"));
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 100));
+        robot.interact(() -> passes[0] = fullPassAfter(passes[0], "a resize"));
+        robot.interact(() -> {
+            flow().scrollPixels(-66);
+            layout();
+            assertEquals(passes[0], flow().fullPasses(), "a step again: no full pass");
+        });
+        assertEquals(view.table().getItems().size(), flow().getCellCount());
+    }
+}
