@@ -27,6 +27,7 @@ final class EventLog {
     private static final int REASONS = BlockReason.values().length;
 
     private final long[] reasonCounts;
+    private final boolean keeps;
     private int size;
     private long[] time = new long[256];
     private int[] symbol = new int[256];
@@ -40,7 +41,13 @@ final class EventLog {
 
     /** @param triggerCount number of triggers in the run, for the per-trigger counts */
     EventLog(int triggerCount) {
+        this(triggerCount, true);
+    }
+
+    /** @param keeps false to count events without keeping them (a run that keeps only its metrics) */
+    EventLog(int triggerCount, boolean keeps) {
         reasonCounts = new long[Math.max(1, triggerCount) * BlockReason.values().length];
+        this.keeps = keeps;
     }
 
     int size() { return size; }
@@ -55,6 +62,8 @@ final class EventLog {
     }
 
     void add(long t, int sym, int trig, BlockReason r, double px, int by, double x, double y, String detail) {
+        reasonCounts[trig * REASONS + r.ordinal()]++;
+        if (!keeps) return;
         if (size == time.length) grow();
         time[size] = t;
         symbol[size] = sym;
@@ -66,7 +75,6 @@ final class EventLog {
         b[size] = y;
         text[size] = detail;
         size++;
-        reasonCounts[trig * REASONS + r.ordinal()]++;
     }
 
     private void grow() {
