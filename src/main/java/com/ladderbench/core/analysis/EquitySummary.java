@@ -12,6 +12,7 @@ import com.ladderbench.model.EquityCurve;
 public final class EquitySummary {
     private final double initialCash;
     private int points;
+    // the last equity marked, from which the next return is taken; the initial cash before any
     private double prev;
     private double peak = Double.NEGATIVE_INFINITY;
     private double maxDrawdownPct;
@@ -52,7 +53,7 @@ public final class EquitySummary {
     public int points() { return points; }
 
     /** The last equity marked; the initial cash before any. */
-    public double finalEquity() { return points == 0 ? initialCash : prev; }
+    public double finalEquity() { return prev; }
 
     /** The deepest drawdown from the running peak, a percentage: 0 or negative. */
     public double maxDrawdownPct() { return maxDrawdownPct; }
