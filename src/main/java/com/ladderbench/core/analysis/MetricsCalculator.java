@@ -20,23 +20,24 @@ public final class MetricsCalculator {
      */
     public static Metrics compute(double initialCash, EquityCurve equity, List<TradeSet> sets, List<Fill> fills,
             double barsPerYear, int barsInPosition, Whipsaw whipsaw) {
-        double[] eq = equity.equity();
-        double finalEquity = eq.length == 0 ? initialCash : eq[eq.length - 1];
-        double maxDd = 0;
-        for (double d : equity.drawdownPct()) maxDd = Math.min(maxDd, d);
+        return compute(EquitySummary.of(initialCash, equity), sets, fills, barsPerYear, barsInPosition, whipsaw);
+    }
 
-        int n = eq.length;
-        double sum = 0;
-        double sumSq = 0;
-        double downSq = 0;
-        double prev = initialCash;
-        for (int i = 0; i < n; i++) {
-            double r = prev > 0 ? eq[i] / prev - 1 : 0;
-            sum += r;
-            sumSq += r * r;
-            if (r < 0) downSq += r * r;
-            prev = eq[i];
-        }
+    /**
+     * The same metrics from the summary of the equity curve (a run that kept no curve).
+     *
+     * @param barsPerYear of the run's finest timeframe, for annualising
+     * @param barsInPosition equity points with any position open
+     */
+    public static Metrics compute(EquitySummary equity, List<TradeSet> sets, List<Fill> fills,
+            double barsPerYear, int barsInPosition, Whipsaw whipsaw) {
+        double initialCash = equity.initialCash();
+        double finalEquity = equity.finalEquity();
+        double maxDd = equity.maxDrawdownPct();
+        int n = equity.points();
+        double sum = equity.returnSum();
+        double sumSq = equity.returnSumSq();
+        double downSq = equity.downsideSumSq();
         double sharpe = Double.NaN;
         double sortino = Double.NaN;
         if (n > 1) {

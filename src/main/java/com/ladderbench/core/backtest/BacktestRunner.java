@@ -52,19 +52,38 @@ public final class BacktestRunner {
         return assemble(req, TriggerEngine.run(req.plan(), prepared, req.config(), monitor));
     }
 
+    /**
+     * The same run's metrics alone, as {@code run(req, prepared, monitor).metrics()} gives them,
+     * from a run that keeps no block events and no equity curve (a sweep's point): reconciled
+     * like every run, but without materialising what only a run directory or the workbench reads.
+     */
+    public static Metrics metrics(BacktestRequest req, PreparedData prepared, RunMonitor monitor)
+            throws InvalidInputException {
+        if (prepared.data() != req.data()) throw new IllegalArgumentException("prepared for other data");
+        EngineRun run = TriggerEngine.runForMetrics(req.plan(), prepared, req.config(), monitor);
+        List<TradeSet> sets = run.ledger().tradeSets();
+        Metrics metrics = metrics(req, run, sets);
+        Reconciliation.check(req.config().initialCash(), sets, run);
+        return metrics;
+    }
+
     /** The result of an engine run: TradeSets, metrics, whipsaw, event counts, reconciliation. */
     public static RunResult assemble(BacktestRequest req, EngineRun run) throws InvalidInputException {
         List<TradeSet> sets = run.ledger().tradeSets();
+        Metrics metrics = metrics(req, run, sets);
+        Reconciliation.check(req.config().initialCash(), sets, run);
+        return new RunResult(info(req, run), req.plan(), req.config(), metrics, sets, run.fills(), run.events(),
+                eventCountsOf(run.triggerStats()), run.equity(), run.triggerStats());
+    }
+
+    private static Metrics metrics(BacktestRequest req, EngineRun run, List<TradeSet> sets) {
         Map<String, BarSeries> bases = new HashMap<>();
         for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
         Whipsaw whipsaw = Whipsaw.of(sets, req.config().whipsawWindowBars(),
                 (symbol, ts) -> barIndex(bases.get(symbol), ts));
         double barsPerYear = finestBarsPerYear(bases.values());
-        Metrics metrics = MetricsCalculator.compute(req.config().initialCash(), run.equity(), sets, run.fills(),
-                barsPerYear, run.barsInPosition(), whipsaw);
-        Reconciliation.check(req.config().initialCash(), sets, run);
-        return new RunResult(info(req, run), req.plan(), req.config(), metrics, sets, run.fills(), run.events(),
-                eventCountsOf(run.triggerStats()), run.equity(), run.triggerStats());
+        return MetricsCalculator.compute(run.equitySummary(), sets, run.fills(), barsPerYear, run.barsInPosition(),
+                whipsaw);
     }
 
     private static int barIndex(BarSeries s, long ts) {

@@ -24,8 +24,7 @@ final class Reconciliation {
         for (int s = 0; s < run.symbols().size(); s++) marks.put(run.symbols().get(s), run.lastClose()[s]);
         double unrealized = run.ledger().unrealizedPnl(marks);
         double ledgerSide = initialCash + pnlNet + unrealized;
-        double finalEquity = run.equity().size() == 0 ? initialCash
-                : run.equity().equity()[run.equity().size() - 1];
+        double finalEquity = run.equitySummary().finalEquity();
         double scale = Math.max(Math.abs(finalEquity), Math.abs(initialCash));
         if (Math.abs(ledgerSide - finalEquity) > TOLERANCE * scale) {
             throw new IllegalStateException(String.format(java.util.Locale.ROOT,

@@ -10,10 +10,13 @@ import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.RunResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,12 +51,16 @@ final class ParallelRuns {
      * dropped from here only by the caller, so keep {@code T} small for many tasks.
      */
     static <T> List<T> run(List<Task<T>> tasks, int threads, RunMonitor monitor) throws InvalidInputException {
-        int n = Math.max(1, Math.min(tasks.size(), threads));
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "ladderbench-run");
-            t.setDaemon(true);
-            return t;
-        });
+        return run(null, tasks, Math.max(1, Math.min(tasks.size(), threads)), monitor);
+    }
+
+    /**
+     * As {@link #run(List, int, RunMonitor)}, with {@code first} (if not null) run on the same
+     * threads before any task starts: work the tasks share, such as their indicators.
+     */
+    static <T> List<T> run(Runnable first, List<Task<T>> tasks, int threads, RunMonitor monitor)
+            throws InvalidInputException {
+        ForkJoinPool pool = pool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         RunMonitor each = new RunMonitor() {
             @Override
@@ -62,13 +69,19 @@ final class ParallelRuns {
             }
         };
         try {
+            if (first != null) get(CompletableFuture.runAsync(first, pool));
             List<Future<T>> futures = new ArrayList<>();
             for (Task<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    T res = task.run(each);
-                    monitor.progress((double) done.incrementAndGet() / tasks.size());
-                    return res;
-                }));
+                // a CompletableFuture hands back the task's own exception (a pool's task may copy it)
+                futures.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        T res = task.run(each);
+                        monitor.progress((double) done.incrementAndGet() / tasks.size());
+                        return res;
+                    } catch (InvalidInputException e) {
+                        throw new CompletionException(e);
+                    }
+                }, pool));
             }
             List<T> out = new ArrayList<>();
             for (Future<T> f : futures) out.add(get(f));
@@ -76,6 +89,21 @@ final class ParallelRuns {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Exactly {@code threads} workers, and never more: what a run computes in parallel itself
+     * (indicators, on parallel streams) runs on these workers too, and a worker that waits for
+     * an indicator another is computing waits rather than having a spare thread started, so a
+     * one-thread sweep is one thread's work.
+     */
+    private static ForkJoinPool pool(int threads) {
+        return new ForkJoinPool(threads, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("ladderbench-run");
+            t.setDaemon(true);
+            return t;
+        }, null, false, threads, threads, 1, p -> true, 60, TimeUnit.SECONDS);
     }
 
     private static <T> T get(Future<T> f) throws InvalidInputException {

@@ -36,15 +36,22 @@ public final class Sweep {
     /**
      * The points' runs on {@code threads} threads of this machine, sharing the loaded data and
      * every indicator computed from it ({@link PreparedData}); each run keeps only its metrics, so
-     * memory stays flat however many points there are. The metrics do not depend on the threads.
+     * memory stays flat however many points there are. The same threads, and no others, first
+     * compute the indicators the points read, together, then run the points. The metrics do not
+     * depend on the threads.
      */
     public static SweepExecutor local(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         return (grid, data, monitor) -> {
             PreparedData shared = new PreparedData(data);
             List<ParallelRuns.Task<Metrics>> tasks = new ArrayList<>();
-            for (Scenario s : grid.scenarios()) tasks.add(each -> runPoint(s, shared, each));
-            return ParallelRuns.run(tasks, threads, monitor);
+            List<Plan> plans = new ArrayList<>();
+            for (Scenario s : grid.scenarios()) {
+                tasks.add(each -> runPoint(s, shared, each));
+                plans.add(s.plan());
+            }
+            return ParallelRuns.run(() -> shared.computeIndicators(plans), tasks,
+                    Math.min(threads, Math.max(1, tasks.size())), monitor);
         };
     }
 
@@ -116,7 +123,7 @@ public final class Sweep {
      */
     public static Metrics runPoint(Scenario scenario, PreparedData data, RunMonitor monitor)
             throws InvalidInputException {
-        return BacktestRunner.run(request(scenario, data.data()), data, monitor).metrics();
+        return BacktestRunner.metrics(request(scenario, data.data()), data, monitor);
     }
 
     private static BacktestRequest request(Scenario s, MarketData data) {

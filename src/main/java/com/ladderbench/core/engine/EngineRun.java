@@ -1,5 +1,6 @@
 package com.ladderbench.core.engine;
 
+import com.ladderbench.core.analysis.EquitySummary;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.EquityCurve;
@@ -11,6 +12,9 @@ import java.util.List;
  * What the trigger engine produced: the fills in order, the ledger they built, block events,
  * the equity curve, and the final cash and marks for reconciliation.
  *
+ * @param events empty when the run kept only its metrics ({@link TriggerEngine#runForMetrics})
+ * @param equity null when the run kept only its metrics
+ * @param equitySummary what the metrics read from the curve, kept by every run
  * @param barsInPosition number of equity points at which any position was open
  * @param lastClose per symbol (run order), the final mark
  * @param triggerStats per trigger, in plan order
@@ -21,6 +25,7 @@ public record EngineRun(
         Ledger ledger,
         List<BlockEvent> events,
         EquityCurve equity,
+        EquitySummary equitySummary,
         double finalCash,
         double[] lastClose,
         int barsInPosition,

@@ -26,6 +26,7 @@ final class EventLog {
     private static final int REASONS = BlockReason.values().length;
 
     private final long[] reasonCounts;
+    private final boolean keeps;
     private int size;
     // an event is at the close of its trigger's symbol's base bar: its time and price are read from
     // that bar when the event is read, so the loop stores the bar index only
@@ -42,7 +43,13 @@ final class EventLog {
 
     /** @param triggerCount number of triggers in the run, for the per-trigger counts */
     EventLog(int triggerCount) {
+        this(triggerCount, true);
+    }
+
+    /** @param keeps false to count events without keeping them (a run that keeps only its metrics) */
+    EventLog(int triggerCount, boolean keeps) {
         reasonCounts = new long[Math.max(1, triggerCount) * BlockReason.values().length];
+        this.keeps = keeps;
     }
 
     int size() { return size; }
@@ -54,22 +61,23 @@ final class EventLog {
 
     /** An event of trigger {@code trig} at base bar {@code i} of the trigger's symbol. */
     void add(int i, int trig, BlockReason r, int by, double x, double y) {
+        int why = r.ordinal();
+        reasonCounts[trig * REASONS + why]++;
+        if (!keeps) return;
         if (size == bar.length) grow();
         int k = size++;
-        int why = r.ordinal();
         bar[k] = i;
         trigger[k] = trig;
         reason[k] = (byte) why;
         preemptedBy[k] = by;
         a[k] = x;
         b[k] = y;
-        reasonCounts[trig * REASONS + why]++;
     }
 
     /** As {@link #add(int, int, BlockReason, int, double, double)}, with the detail text already made. */
     void add(int i, int trig, BlockReason r, int by, double x, double y, String detail) {
         add(i, trig, r, by, x, y);
-        if (detail == null) return;
+        if (detail == null || !keeps) return;
         if (texts == textAt.length) {
             textAt = Arrays.copyOf(textAt, 2 * texts);
             textOf = Arrays.copyOf(textOf, 2 * texts);

@@ -4,11 +4,17 @@ import com.ladderbench.core.data.HigherTimeframe;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SymbolData;
 import com.ladderbench.core.indicators.IndicatorCache;
+import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.InvalidInputException;
+import com.ladderbench.model.Plan;
 import com.ladderbench.model.Timeframe;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,6 +51,29 @@ public final class PreparedData {
         int n = 0;
         for (IndicatorCache c : indicators.values()) n += c.computed();
         return n;
+    }
+
+    /**
+     * Computes every indicator the rules of {@code plans} read, each once, in parallel on the
+     * caller's fork-join pool (a sweep's workers; the common pool when called from elsewhere), so
+     * runs of these plans then find them computed. A plan whose symbols have no data is skipped:
+     * its run reports that.
+     */
+    public void computeIndicators(Collection<Plan> plans) {
+        Set<Read> reads = new LinkedHashSet<>();
+        for (Plan plan : plans) {
+            try {
+                for (RunPreparation.IndicatorRead r : new RunPreparation(plan, this).indicatorsRead()) {
+                    reads.add(new Read(plan.symbols().get(r.symbol()), r.timeframe(), r.spec()));
+                }
+            } catch (InvalidInputException e) {
+                // reported by the plan's run
+            }
+        }
+        reads.parallelStream().forEach(r -> indicators(r.symbol(), r.timeframe()).get(r.spec()));
+    }
+
+    private record Read(String symbol, Timeframe timeframe, IndicatorSpec spec) {
     }
 
     /** The data as a series of {@code tf}, or null when it was not loaded at {@code tf}. */

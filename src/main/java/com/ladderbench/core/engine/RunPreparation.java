@@ -73,7 +73,8 @@ final class RunPreparation {
     }
 
     /**
-     * Computes every indicator the plan's rules read, in parallel on the common fork-join pool:
+     * Computes every indicator the plan's rules read, in parallel on the caller's fork-join pool
+     * (a sweep's own workers; the common pool otherwise):
      * they are independent of each other and are most of preparing a run, so a machine with cores
      * to spare prepares it that much sooner. Compiling the rules then finds them computed; the
      * values are the same whichever thread computed them. Rules that do not parse, or read a

@@ -1,5 +1,6 @@
 package com.ladderbench.core.engine;
 
+import com.ladderbench.core.analysis.EquitySummary;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
@@ -76,6 +77,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] confidenceRank;
     /** Null unless a decision trace was asked for; {@link #tracing} is true while a traced bar is decided. */
     private final DecisionTracer tracer;
+    /** False for a run that keeps only what its metrics read: no block events, no equity curve. */
+    private final boolean keepsDetail;
     private boolean tracing;
     private int pendingTraced = -1;
 
@@ -122,10 +125,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private int curSymbol;
     private int curBar;
 
-    private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep, DecisionTracer tracer)
-            throws InvalidInputException {
+    private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep, DecisionTracer tracer,
+            boolean keepsDetail) throws InvalidInputException {
         this.config = config;
         this.tracer = tracer;
+        this.keepsDetail = keepsDetail;
         this.lotSize = new LotSize(config.lotSize());
         this.symbols = prep.symbols();
         int n = symbols.size();
@@ -162,7 +166,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         pendingKind = new byte[n];
         entryWasMissing = new boolean[triggers.size()];
         exitWasMissing = new boolean[triggers.size()];
-        events = new EventLog(triggers.size());
+        events = new EventLog(triggers.size(), keepsDetail);
         barsTrue = new long[triggers.size()];
         ordersFilled = new long[triggers.size()];
         lotsTraded = new long[triggers.size()];
@@ -203,6 +207,17 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     /**
+     * The same run keeping only what its metrics read (a sweep's point): fills, ledger, event
+     * counts and the {@link EquitySummary}, but no block events and no equity curve
+     * ({@link EngineRun#events} is empty, {@link EngineRun#equity} null), so a point's garbage is
+     * its trades, not one value per bar.
+     */
+    public static EngineRun runForMetrics(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor)
+            throws InvalidInputException {
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data), null, false).run(monitor);
+    }
+
+    /**
      * Everything before the per-bar loop: rules compiled and the referenced indicators computed.
      * Split from {@link #run(RunMonitor)} so a benchmark can time the two apart; an engine runs once.
      */
@@ -217,7 +232,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config, DecisionTracer tracer)
             throws InvalidInputException {
-        return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer);
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer, true);
     }
 
     /** The per-bar loop over a prepared engine (call once). */
@@ -252,8 +267,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private EngineRun loop(RunMonitor monitor) {
         int steps = schedule.size();
-        long[] eqTime = new long[schedule.distinctCloses()];
-        double[] eqValue = new double[eqTime.length];
+        long[] eqTime = keepsDetail ? new long[schedule.distinctCloses()] : null;
+        double[] eqValue = keepsDetail ? new double[eqTime.length] : null;
+        EquitySummary summary = new EquitySummary(config.initialCash());
         int points = 0;
         int inPosition = 0;
         long latestBarTime = Long.MIN_VALUE;
@@ -274,17 +290,22 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             latestBarTime = Math.max(latestBarTime, closeTime - base[s].timeframe().millis());
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
             if (lastAtThisClose) {
-                // labelled like the data: the timestamp of the latest bar that closed here
-                eqTime[points] = latestBarTime;
+                double e = equity();
+                if (keepsDetail) {
+                    // labelled like the data: the timestamp of the latest bar that closed here
+                    eqTime[points] = latestBarTime;
+                    eqValue[points] = e;
+                }
                 latestBarTime = Long.MIN_VALUE;
-                eqValue[points] = equity();
+                summary.add(e);
                 if (anyPosition()) inPosition++;
                 points++;
             }
         }
         monitor.progress(1.0);
         return new EngineRun(symbols, List.copyOf(fills), ledger,
-                events.materialize(triggers, base, thresholdName()), new EquityCurve(eqTime, eqValue), cash,
+                keepsDetail ? events.materialize(triggers, base, thresholdName()) : List.of(),
+                keepsDetail ? new EquityCurve(eqTime, eqValue) : null, summary, cash,
                 lastClose.clone(), inPosition, triggerStats());
     }
 
