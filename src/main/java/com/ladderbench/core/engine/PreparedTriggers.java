@@ -25,6 +25,7 @@ final class PreparedTriggers {
     private final int[][] bySymbol;
     private final int[] flags;
     private final int[][] clocks;
+    private final int[] confidenceRanks;
 
     PreparedTriggers(List<PreparedTrigger> triggers, int symbolCount) {
         this.all = triggers.toArray(new PreparedTrigger[0]);
@@ -36,9 +37,11 @@ final class PreparedTriggers {
         for (PreparedTrigger t : all) bySymbol[t.symbolIndex()][fill[t.symbolIndex()]++] = t.index();
         flags = new int[all.length];
         clocks = new int[all.length][];
+        confidenceRanks = new int[all.length];
         for (PreparedTrigger t : all) {
             flags[t.index()] = flagsOf(t);
             clocks[t.index()] = t.ownBarAtBase();
+            confidenceRanks[t.index()] = t.confidenceRank();
         }
     }
 
@@ -58,6 +61,9 @@ final class PreparedTriggers {
 
     /** {@link PreparedTrigger#ownBarAtBase} of trigger {@code index}. */
     int[] clock(int index) { return clocks[index]; }
+
+    /** {@link PreparedTrigger#confidenceRank} of trigger {@code index}: tier resolution reads it for every candidate. */
+    int confidenceRank(int index) { return confidenceRanks[index]; }
 
     PreparedTrigger get(int index) { return all[index]; }
 

@@ -154,10 +154,12 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         realizedByTrigger = new double[triggers.size()];
         entryCursor = new RuleCursor[triggers.size()];
         exitCursor = new RuleCursor[triggers.size()];
+        // every cursor computes its blocks in the same buffers: with many symbols they stay in cache
+        RuleCursor.Scratch scratch = new RuleCursor.Scratch();
         for (int k = 0; k < triggers.size(); k++) {
             PreparedTrigger t = triggers.get(k);
-            if (t.entry() != null) entryCursor[k] = t.entry().cursor();
-            if (t.exit() != null) exitCursor[k] = t.exit().cursor();
+            if (t.entry() != null) entryCursor[k] = t.entry().cursor(scratch);
+            if (t.exit() != null) exitCursor[k] = t.exit().cursor(scratch);
         }
         cash = config.initialCash();
         dayStartEquity = cash;
