@@ -40,7 +40,7 @@ public final class RuleCursor {
     }
 
     private final FusedRule.Term blocked;
-    // the rule's per-bar part, read from the cursor so that an ask touches the cursor and its results only
+    // the rule's per-bar part (null: none), kept here so that an ask touches the cursor and its results only
     private final FusedRule.Term[] rest;
     private final boolean conjunction;
     private final Scratch scratch;
@@ -54,7 +54,7 @@ public final class RuleCursor {
 
     RuleCursor(FusedRule rule, Scratch scratch) {
         this.blocked = rule.blocked;
-        this.rest = rule.perBar;
+        this.rest = rule.perBar.length == 0 ? null : rule.perBar;
         this.conjunction = rule.conjunction;
         this.scratch = scratch;
         scratch.fit(rule);
@@ -69,7 +69,7 @@ public final class RuleCursor {
             int bar = ctx.bar;
             if (bar < start || bar >= end) fill(bar);
             result = FusedRule.RESULT[ordered[bar - start]];
-            if (rest.length == 0) return result;
+            if (rest == null) return result;
         } else {
             result = conjunction ? RuleResult.TRUE : RuleResult.FALSE;
         }
