@@ -25,7 +25,6 @@ final class PreparedTriggers {
     private final int[][] bySymbol;
     private final int[] flags;
     private final int[][] clocks;
-    private final int[] confidenceRanks;
 
     PreparedTriggers(List<PreparedTrigger> triggers, int symbolCount) {
         this.all = triggers.toArray(new PreparedTrigger[0]);
@@ -37,11 +36,9 @@ final class PreparedTriggers {
         for (PreparedTrigger t : all) bySymbol[t.symbolIndex()][fill[t.symbolIndex()]++] = t.index();
         flags = new int[all.length];
         clocks = new int[all.length][];
-        confidenceRanks = new int[all.length];
         for (PreparedTrigger t : all) {
             flags[t.index()] = flagsOf(t);
             clocks[t.index()] = t.ownBarAtBase();
-            confidenceRanks[t.index()] = t.confidenceRank();
         }
     }
 
@@ -61,9 +58,6 @@ final class PreparedTriggers {
 
     /** {@link PreparedTrigger#ownBarAtBase} of trigger {@code index}. */
     int[] clock(int index) { return clocks[index]; }
-
-    /** {@link PreparedTrigger#confidenceRank} of trigger {@code index}: tier resolution reads it for every candidate. */
-    int confidenceRank(int index) { return confidenceRanks[index]; }
 
     PreparedTrigger get(int index) { return all[index]; }
 

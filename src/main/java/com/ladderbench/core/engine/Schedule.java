@@ -54,8 +54,13 @@ final class Schedule {
         int[] left = new int[series.length];
         int[] next = new int[series.length];
         long[] head = new long[series.length];
+        // each symbol's open times and bar length: a close is time + length, read without the series object
+        long[][] times = new long[series.length][];
+        long[] length = new long[series.length];
         int n = 0;
         for (int s = 0; s < series.length; s++) {
+            times[s] = series[s].time();
+            length[s] = series[s].timeframe().millis();
             if (series[s].size() == 0) continue;
             left[n] = s;
             head[n++] = series[s].closeTime(0);
@@ -74,17 +79,17 @@ final class Schedule {
                 int s = left[a];
                 int i = next[a];
                 long c = head[a];
-                BarSeries ser = series[s];
+                long[] time = times[s];
                 while (c <= t) {
                     sym[k] = s;
                     bar[k] = i;
                     close[k++] = c;
                     if (c != prev) distinct++;
                     prev = c;
-                    if (++i == ser.size()) break;
-                    c = ser.closeTime(i);
+                    if (++i == time.length) break;
+                    c = time[i] + length[s];
                 }
-                if (i < ser.size()) {
+                if (i < time.length) {
                     left[kept] = s;
                     next[kept] = i;
                     head[kept++] = c;

@@ -102,7 +102,7 @@ final class TierResolution {
 
     /** Entries rank by confidence; candidates arrive in plan order, so a tie keeps the earlier one. */
     private static int rank(Candidates c, int k, PreparedTriggers triggers) {
-        return triggers.confidenceRank(c.trigger(k));
+        return triggers.get(c.trigger(k)).confidenceRank();
     }
 
     /** Exits rank by tier, then confidence, then plan order. */
