@@ -70,6 +70,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "symbols sharing the bars, each with its own triggers (default ${DEFAULT-VALUE})")
     int symbols;
 
+    @Option(names = "--fee-bps", paramLabel = "BPS", defaultValue = "10",
+            description = "fee per fill in basis points (default ${DEFAULT-VALUE}, the run configuration's default)."
+                    + " With one symbol over 1M minutes the plan's fees ruin the account halfway, after which it sizes"
+                    + " orders to zero lots and fills almost nothing, while 256 symbols over the same bars keep"
+                    + " trading: --fee-bps 0 compares symbol counts on the same trading activity")
+    double feeBps;
+
     @Option(names = "--runs", defaultValue = "5", description = "measured runs after one warm-up (default ${DEFAULT-VALUE})")
     int runs;
 
@@ -99,6 +106,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + symbols);
         }
         if (runs < 1) throw InvalidInputException.of(null, "--runs", "at least 1, got " + runs);
+        if (!(feeBps >= 0 && feeBps <= 10_000)) {
+            throw InvalidInputException.of(null, "--fee-bps", "between 0 and 10000, got " + feeBps);
+        }
         if (sweep < 0 || sweep > Sweep.MAX_POINTS) {
             throw InvalidInputException.of(null, "--sweep", "between 0 and " + Sweep.MAX_POINTS + ", got " + sweep);
         }
@@ -117,8 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Plan plan = plan(triggers, names);
         MarketData data = MarketData.of(series, PlanRequirements.timeframes(plan));
-        if (sweep > 0) return sweep(plan, data, names.get(0));
-        BacktestRequest req = BacktestRequest.of("bench", plan, data, RunConfig.defaults());
+        RunConfig config = RunConfig.defaults().toBuilder().feeBps(feeBps).build();
+        if (sweep > 0) return sweep(plan, data, names.get(0), config);
+        BacktestRequest req = BacktestRequest.of("bench", plan, data, config);
         Path out = noOutput ? null : Files.createTempDirectory("ladderbench-bench");
         try {
             Parts warm = Parts.measure(req, out);
@@ -137,6 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
             o.put("symbols", symbols);
             o.put("triggers", triggers * symbols);
             o.put("runs", runs);
+            o.put("fee_bps", feeBps);
             String[] names2 = {"indicators_ms", "engine_only_ms", "results_ms", "output_ms", "end_to_end_ms"};
             for (int k = 0; k < names2.length; k++) {
                 long[] sorted = t[k].clone();
@@ -165,7 +177,8 @@ public final class BenchCommand implements Callable<Integer> {
      * (0, 1), run as the {@code sweep} command runs them; a sweep of the first points on every
      * thread warms up first.
      */
-    private int sweep(Plan plan, MarketData data, String firstSymbol) throws InvalidInputException, IOException {
+    private int sweep(Plan plan, MarketData data, String firstSymbol, RunConfig config)
+            throws InvalidInputException, IOException {
         String trim = (symbols == 1 ? "" : firstSymbol + "-") + "t1";
         List<String> values = new ArrayList<>();
         for (int k = 1; k <= sweep; k++) values.add(Decimals.significant((double) k / (sweep + 1), 6));
@@ -174,14 +187,14 @@ public final class BenchCommand implements Callable<Integer> {
         SweepExecutor executor = Sweep.local(t);
         List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
                 values.subList(0, Math.min(values.size(), 2 * t))));
-        Sweep.run(plan, data, RunConfig.defaults(), warmUp, executor, RunMonitor.NONE);
+        Sweep.run(plan, data, config, warmUp, executor, RunMonitor.NONE);
         long[] times = new long[runs];
         long[] cpu = new long[runs];
         SweepResult result = null;
         for (int i = 0; i < runs; i++) {
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            result = Sweep.run(plan, data, RunConfig.defaults(), params, executor, RunMonitor.NONE);
+            result = Sweep.run(plan, data, config, params, executor, RunMonitor.NONE);
             times[i] = System.nanoTime() - t0;
             cpu[i] = processCpuNanos() - c0;
         }

@@ -20,11 +20,92 @@ final class Schedule {
     }
 
     /**
+     * The order of always taking the earliest head with the lowest symbol on ties: by rounds over
+     * the symbols while most of them close together, else by a heap merge.
+     */
+    static Schedule of(BarSeries[] series) {
+        int total = 0;
+        for (BarSeries s : series) total += s.size();
+        Schedule rounds = byRounds(series, alignedBudget(total, series.length));
+        return rounds != null ? rounds : merged(series);
+    }
+
+    /** Work {@link #byRounds} may spend before a heap merge is cheaper: a few passes over the bars. */
+    static long alignedBudget(int total, int symbols) {
+        return 4L * total + symbols;
+    }
+
+    /**
+     * The order for symbols whose bars mostly close at the same times (one grid, the common case):
+     * each round finds the earliest head close in one pass over the symbols left and takes, in
+     * symbol order, every symbol whose head closes then; a symbol's head at or before that close
+     * again (a duplicate or a step back in its times) is taken at once, as the heap would. A round
+     * costs one step per symbol left, so with {@code symbols} on one grid the whole merge is
+     * O(bars), against the heap's O(bars × log symbols). Null once the rounds' steps pass
+     * {@code maxWork} (symbols on grids of their own: a round per bar), for the heap to do instead.
+     */
+    static Schedule byRounds(BarSeries[] series, long maxWork) {
+        int total = 0;
+        for (BarSeries s : series) total += s.size();
+        int[] sym = new int[total];
+        int[] bar = new int[total];
+        long[] close = new long[total];
+        // the symbols left, ascending, with their next bar and its close, in parallel columns
+        int[] left = new int[series.length];
+        int[] next = new int[series.length];
+        long[] head = new long[series.length];
+        // each symbol's open times and bar length: a close is time + length, read without the series object
+        long[][] times = new long[series.length][];
+        long[] length = new long[series.length];
+        int n = 0;
+        for (int s = 0; s < series.length; s++) {
+            times[s] = series[s].time();
+            length[s] = series[s].timeframe().millis();
+            if (series[s].size() == 0) continue;
+            left[n] = s;
+            head[n++] = series[s].closeTime(0);
+        }
+        long work = 0;
+        int distinct = 0;
+        long prev = Long.MIN_VALUE;
+        int k = 0;
+        while (n > 0) {
+            work += n;
+            if (work > maxWork) return null;
+            long t = head[0];
+            for (int a = 1; a < n; a++) t = Math.min(t, head[a]);
+            int kept = 0;
+            for (int a = 0; a < n; a++) {
+                int s = left[a];
+                int i = next[a];
+                long c = head[a];
+                long[] time = times[s];
+                while (c <= t) {
+                    sym[k] = s;
+                    bar[k] = i;
+                    close[k++] = c;
+                    if (c != prev) distinct++;
+                    prev = c;
+                    if (++i == time.length) break;
+                    c = time[i] + length[s];
+                }
+                if (i < time.length) {
+                    left[kept] = s;
+                    next[kept] = i;
+                    head[kept++] = c;
+                }
+            }
+            n = kept;
+        }
+        return new Schedule(sym, bar, close, distinct);
+    }
+
+    /**
      * A k-way merge of the symbols' bars on a binary heap of (next close time, symbol), so the
      * order is the same as always taking the earliest head with the lowest symbol on ties, in
      * O(bars × log symbols).
      */
-    static Schedule of(BarSeries[] series) {
+    static Schedule merged(BarSeries[] series) {
         int total = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;

@@ -177,12 +177,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         exitCursor = new RuleCursor[triggers.size()];
         ownClock = new int[triggers.size()][];
         confidenceRank = new int[triggers.size()];
+        // every cursor computes its blocks in the same buffers: with many symbols they stay in cache
+        RuleCursor.Scratch scratch = new RuleCursor.Scratch();
         for (int k = 0; k < triggers.size(); k++) {
             PreparedTrigger t = triggers.get(k);
             if (t.trigger().timeframe() != base[t.symbolIndex()].timeframe()) ownClock[k] = triggers.clock(k);
             confidenceRank[k] = t.confidenceRank();
-            if (t.entry() != null) entryCursor[k] = t.entry().cursor();
-            if (t.exit() != null) exitCursor[k] = t.exit().cursor();
+            if (t.entry() != null) entryCursor[k] = t.entry().cursor(scratch);
+            if (t.exit() != null) exitCursor[k] = t.exit().cursor(scratch);
         }
         cash = config.initialCash();
         dayStartEquity = cash;

@@ -39,7 +39,16 @@ public final class CompiledRule {
      * block of bars at a time. One per rule per run (it is mutable); the engine's hot path.
      */
     public RuleCursor cursor() {
-        return new RuleCursor(fused);
+        return new RuleCursor(fused, new RuleCursor.Scratch());
+    }
+
+    /**
+     * As {@link #cursor()}, computing its blocks in {@code scratch}, which the other cursors of the
+     * same run (one thread) may share: a run over many symbols then computes every block in the
+     * same buffers, in cache, instead of in buffers of each rule's own.
+     */
+    public RuleCursor cursor(RuleCursor.Scratch scratch) {
+        return new RuleCursor(fused, scratch);
     }
 
     /** The same result from the tree interpreter, the reference the fused form is tested against. */

@@ -164,9 +164,9 @@ final class FusedRule {
         /** For the terms evaluated bar by bar inside a block: only {@code bar} is read. */
         final EvalContext context = new EvalContext();
 
-        Block(FusedRule rule, int size) {
-            terms = new byte[rule.termSlots][size];
-            operands = new double[rule.operandSlots][size];
+        Block(int termSlots, int operandSlots, int size) {
+            terms = new byte[termSlots][size];
+            operands = new double[operandSlots][size];
         }
     }
 

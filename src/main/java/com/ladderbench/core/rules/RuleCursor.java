@@ -11,6 +11,11 @@ package com.ladderbench.core.rules;
  * Computing ahead is not looking ahead: the result at a bar still reads values up to that bar
  * only, and a result is used only when its own bar is decided.
  *
+ * <p>A cursor keeps only its block's results (a byte a bar); the operand and term buffers a block
+ * is computed in are a {@link Scratch} that all the cursors of a run may share. With many symbols
+ * the engine asks thousands of cursors in turn, and buffers of their own (kilobytes each) would
+ * make every block's computation write to memory out of cache; one shared set stays in cache.
+ *
  * <p>Same results as {@link CompiledRule#evaluate} in any order of bars. Mutable (the block), so
  * one per rule per run; allocates when created, never when evaluating.
  */
@@ -18,8 +23,27 @@ public final class RuleCursor {
     static final int BLOCK = 256;
     static final int FIRST_BLOCK = 16;
 
-    private final FusedRule rule;
-    private final FusedRule.Block block;
+    /**
+     * The buffers blocks are computed in, shared by the cursors of one run (one thread): each
+     * cursor copies its results out before the next cursor computes. Grows, when a cursor is
+     * created, to the largest rule it serves; never while evaluating.
+     */
+    public static final class Scratch {
+        FusedRule.Block block = new FusedRule.Block(0, 0, BLOCK);
+
+        void fit(FusedRule rule) {
+            if (rule.termSlots > block.terms.length || rule.operandSlots > block.operands.length) {
+                block = new FusedRule.Block(Math.max(rule.termSlots, block.terms.length),
+                        Math.max(rule.operandSlots, block.operands.length), BLOCK);
+            }
+        }
+    }
+
+    private final FusedRule.Term blocked;
+    // the rule's per-bar part (null: none), kept here so that an ask touches the cursor and its results only
+    private final FusedRule.Term[] rest;
+    private final boolean conjunction;
+    private final Scratch scratch;
     /** Ordered results ({@link FusedRule#RESULT}) of the blocked part at bars {@code start .. end - 1}. */
     private final byte[] ordered;
     private int start;
@@ -28,26 +52,29 @@ public final class RuleCursor {
     /** Bars the next block computes: doubled when asks run on from the last block, else reset. */
     private int length = FIRST_BLOCK;
 
-    RuleCursor(FusedRule rule) {
-        this.rule = rule;
-        this.block = rule.blocked == null ? null : new FusedRule.Block(rule, BLOCK);
-        this.ordered = block == null ? null : block.terms[rule.blocked.slot];
+    RuleCursor(FusedRule rule, Scratch scratch) {
+        this.blocked = rule.blocked;
+        this.rest = rule.perBar.length == 0 ? null : rule.perBar;
+        this.conjunction = rule.conjunction;
+        this.scratch = scratch;
+        scratch.fit(rule);
+        this.ordered = blocked == null ? null : new byte[BLOCK];
     }
 
     /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING} at {@code ctx.bar}. */
     public int evaluate(EvalContext ctx) {
-        FusedRule.Term[] rest = rule.perBar;
+        FusedRule.Term[] rest = this.rest;
         int result;
-        if (block != null) {
+        if (ordered != null) {
             int bar = ctx.bar;
             if (bar < start || bar >= end) fill(bar);
             result = FusedRule.RESULT[ordered[bar - start]];
-            if (rest.length == 0) return result;
+            if (rest == null) return result;
         } else {
-            result = rule.conjunction ? RuleResult.TRUE : RuleResult.FALSE;
+            result = conjunction ? RuleResult.TRUE : RuleResult.FALSE;
         }
         // Kleene and stops at FALSE, or at TRUE; either remembers a MISSING
-        int stop = rule.conjunction ? RuleResult.FALSE : RuleResult.TRUE;
+        int stop = conjunction ? RuleResult.FALSE : RuleResult.TRUE;
         if (result == stop) return stop;
         for (FusedRule.Term t : rest) {
             int r = FusedRule.eval(t, ctx);
@@ -65,7 +92,9 @@ public final class RuleCursor {
     private void fill(int bar) {
         length = bar == end ? Math.min(2 * length, BLOCK) : FIRST_BLOCK;
         int count = (int) Math.min(length, (long) Integer.MAX_VALUE - bar + 1);
-        rule.blocked.fill(bar, count, block);
+        FusedRule.Block b = scratch.block;
+        blocked.fill(bar, count, b);
+        System.arraycopy(b.terms[blocked.slot], 0, ordered, 0, count);
         start = bar;
         end = (long) bar + count;
     }

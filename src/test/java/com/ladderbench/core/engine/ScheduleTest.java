@@ -2,6 +2,7 @@ package com.ladderbench.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.Timeframe;
@@ -29,19 +30,66 @@ class ScheduleTest {
                 double[] z = new double[n];
                 series[s] = new BarSeries("S" + s, tf, t, z, z, z, z, z, null, "test");
             }
-            Schedule got = Schedule.of(series);
             int[][] want = scanEarliestHead(series);
-            int[] gotSym = new int[got.size()];
-            int[] gotBar = new int[got.size()];
-            for (int k = 0; k < got.size(); k++) {
-                gotSym[k] = got.symbol(k);
-                gotBar[k] = got.bar(k);
-                assertEquals(series[got.symbol(k)].closeTime(got.bar(k)), got.closeTime(k));
-            }
-            assertArrayEquals(want[0], gotSym, "round " + round);
-            assertArrayEquals(want[1], gotBar, "round " + round);
-            assertEquals(want[2][0], got.distinctCloses(), "round " + round);
+            assertSchedule(want, series, Schedule.of(series), "round " + round);
+            assertSchedule(want, series, Schedule.merged(series), "heap, round " + round);
+            assertSchedule(want, series, Schedule.byRounds(series, Long.MAX_VALUE), "rounds, round " + round);
         }
+    }
+
+    @Test
+    void roundsKeepTheEarliestHeadOrderWhenASymbolRepeatsOrStepsBackInTime() {
+        Random rnd = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            int symbols = 1 + rnd.nextInt(6);
+            BarSeries[] series = new BarSeries[symbols];
+            for (int s = 0; s < symbols; s++) {
+                int n = rnd.nextInt(12);
+                long[] t = new long[n];
+                for (int i = 0; i < n; i++) t[i] = 60_000L * rnd.nextInt(6); // repeats and steps back
+                double[] z = new double[n];
+                series[s] = new BarSeries("S" + s, Timeframe.M1, t, z, z, z, z, z, null, "test");
+            }
+            int[][] want = scanEarliestHead(series);
+            assertSchedule(want, series, Schedule.byRounds(series, Long.MAX_VALUE), "rounds, round " + round);
+        }
+    }
+
+    @Test
+    void roundsGiveUpOnceTheirStepsPassTheBudgetAndOfThenMergesOnTheHeap() {
+        // two symbols on grids of their own: a round per close
+        long m = 60_000;
+        BarSeries[] series = {
+            series("A", 0, 2 * m), // closes at 1m, 3m
+            series("B", m, 3 * m), // closes at 2m, 4m
+        };
+        // rounds: {A,B} 2 steps, {A,B} 2, {A,B} 2, {B} 1 = 7 steps
+        assertSchedule(scanEarliestHead(series), series, Schedule.byRounds(series, 7), "at the budget");
+        assertNull(Schedule.byRounds(series, 6), "one step over the budget");
+        assertEquals(4L * 1000 + 3, Schedule.alignedBudget(1000, 3));
+        // 300 symbols that never close together: rounds would cost bars x symbols, the heap does it
+        BarSeries[] apart = new BarSeries[300];
+        for (int s = 0; s < apart.length; s++) apart[s] = series("S" + s, s * m, 300 * m + s * m);
+        assertNull(Schedule.byRounds(apart, Schedule.alignedBudget(600, 300)));
+        assertSchedule(scanEarliestHead(apart), apart, Schedule.of(apart), "disjoint grids");
+    }
+
+    private static BarSeries series(String name, long... times) {
+        double[] z = new double[times.length];
+        return new BarSeries(name, Timeframe.M1, times, z, z, z, z, z, null, "test");
+    }
+
+    private static void assertSchedule(int[][] want, BarSeries[] series, Schedule got, String what) {
+        int[] gotSym = new int[got.size()];
+        int[] gotBar = new int[got.size()];
+        for (int k = 0; k < got.size(); k++) {
+            gotSym[k] = got.symbol(k);
+            gotBar[k] = got.bar(k);
+            assertEquals(series[got.symbol(k)].closeTime(got.bar(k)), got.closeTime(k), what);
+        }
+        assertArrayEquals(want[0], gotSym, what);
+        assertArrayEquals(want[1], gotBar, what);
+        assertEquals(want[2][0], got.distinctCloses(), what);
     }
 
     @Test
@@ -64,8 +112,9 @@ class ScheduleTest {
                     double[] z = new double[n];
                     series[s] = new BarSeries("S" + s, Timeframe.M1, t, z, z, z, z, z, null, "test");
                 }
-                Schedule got = Schedule.of(series);
+                Schedule got = Schedule.merged(series);
                 int[][] want = scanEarliestHead(series);
+                assertSchedule(want, series, Schedule.of(series), "span " + span + ", " + symbols + " symbols");
                 for (int k = 0; k < got.size(); k++) {
                     assertEquals(want[0][k], got.symbol(k), "span " + span + ", " + symbols + " symbols, step " + k);
                     assertEquals(want[1][k], got.bar(k), "span " + span + ", " + symbols + " symbols, step " + k);

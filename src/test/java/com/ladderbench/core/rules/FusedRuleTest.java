@@ -286,4 +286,42 @@ class FusedRuleTest {
         ctx.barsInPosition = 1;
         assertEquals(FALSE, orCursor.evaluate(ctx));
     }
+    @Test
+    void cursorsSharingOneScratchGiveEachRulesOwnResultsWhateverTheOrderTheirBlocksAreComputedIn() {
+        int n = 3 * RuleCursor.BLOCK + 5;
+        double[] close = new double[n];
+        double[] open = new double[n];
+        for (int i = 0; i < n; i++) {
+            close[i] = i % 9 == 0 ? NAN : (i * 31) % 13;
+            open[i] = (i * 7) % 13;
+        }
+        Fixture f = new Fixture().with("close", close).with("open", open);
+        // small first, then rules that need more term buffers, more operand buffers, then both:
+        // the shared buffers grow to the largest rule and every cursor keeps its own results
+        String[] rules = {
+            "close > 5",
+            "close > open and open > 2 and close[1] < 9 and open[2] >= 1",
+            "(close + open) * 2 - open[1] / 3 > close[2] + 1",
+            "close > 3 and is_long",
+            "close between 2 and 8 or (open - close[3]) * (close + open[1]) < 20 and not close[2] == 4",
+        };
+        RuleCursor.Scratch scratch = new RuleCursor.Scratch();
+        CompiledRule[] compiled = new CompiledRule[rules.length];
+        RuleCursor[] cursors = new RuleCursor[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            compiled[r] = f.compile(rules[r]);
+            cursors[r] = compiled[r].cursor(scratch);
+        }
+        EvalContext ctx = new EvalContext();
+        ctx.positionSign = 1;
+        for (int bar = 0; bar < n; bar++) {
+            // interleaved as the engine asks many symbols' rules; rule r skips bars now and then, so blocks differ
+            for (int r = 0; r < rules.length; r++) {
+                if ((bar + r) % (r + 2) == 0 && r > 0) continue;
+                ctx.bar = bar;
+                assertEquals(RuleResult.name(compiled[r].evaluateByTree(ctx)), RuleResult.name(cursors[r].evaluate(ctx)),
+                        rules[r] + ", bar " + bar);
+            }
+        }
+    }
 }
