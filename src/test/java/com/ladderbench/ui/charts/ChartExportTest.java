@@ -28,6 +28,8 @@ class ChartExportTest {
     void start(Stage stage) {
         chart = new TimeSeriesChart("Equity");
         stage.setScene(new Scene(new StackPane(chart), 640, 360));
+        // the stage is shared between test classes: one an earlier class resized keeps its size otherwise
+        stage.sizeToScene();
         stage.show();
     }
 

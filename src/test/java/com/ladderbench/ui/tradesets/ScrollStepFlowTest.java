@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +34,9 @@ import org.testfx.framework.junit5.Start;
 class ScrollStepFlowTest {
     private static final int SETS = 20_000;
     private TradeSetsView view;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         view = new TradeSetsView(new Selection());
         Scene scene = new Scene(new StackPane(view.node()), 1400, 900);
         Styles.apply(scene);
@@ -152,7 +151,8 @@ class ScrollStepFlowTest {
         robot.interact(() -> passes[0] = fullPassAfter(passes[0], "rows inserted"));
         robot.interact(() -> flow().setPosition(0.75));
         robot.interact(() -> passes[0] = fullPassAfter(passes[0], "the scroll bar's thumb dragged"));
-        robot.interact(() -> stage.setHeight(stage.getHeight() - 100));
+        // the view shrinks, not the window: the stage is shared with the test classes that run after this one
+        robot.interact(() -> ((Region) view.node()).setMaxHeight(view.table().getHeight() - 100));
         robot.interact(() -> passes[0] = fullPassAfter(passes[0], "a resize"));
         robot.interact(() -> {
             flow().scrollPixels(-66);
