@@ -93,15 +93,7 @@ public final class TradeSetsScrollBench {
         long render = renderThread();
         List<Step> cold = walk(view, Place.MIDDLE, COLD_STEPS, render);
         print("cold JVM, first steps (JIT warm-up), collapsed, middle", cold);
-        for (Place p : Place.values()) walk(view, p, steps, render); // warm-up: steady-state steps are the figures
-        List<Step> all = new ArrayList<>();
-        for (Place p : Place.values()) {
-            List<Step> s = walk(view, p, steps, render);
-            print("collapsed, " + p.name().toLowerCase(Locale.ROOT), s);
-            all.addAll(s);
-        }
-        print("collapsed, all places", all);
-        slowest(all);
+        walkEveryPlace(view, "collapsed", steps, render);
 
         onFx(() -> {
             // every set along the walks: a step of three rows moves over a set and its legs
@@ -113,16 +105,21 @@ public final class TradeSetsScrollBench {
             }
             return null;
         });
+        walkEveryPlace(view, "expanded (leg rows)", steps, render);
+        Platform.exit();
+    }
+
+    /** Walks from each place once to warm up (steady-state steps are the figures), then again, printing each. */
+    private static void walkEveryPlace(TradeSetsView view, String label, int steps, long render) throws Exception {
         for (Place p : Place.values()) walk(view, p, steps, render);
-        all = new ArrayList<>();
+        List<Step> all = new ArrayList<>();
         for (Place p : Place.values()) {
             List<Step> s = walk(view, p, steps, render);
-            print("expanded (leg rows), " + p.name().toLowerCase(Locale.ROOT), s);
+            print(label + ", " + p.name().toLowerCase(Locale.ROOT), s);
             all.addAll(s);
         }
-        print("expanded (leg rows), all places", all);
+        print(label + ", all places", all);
         slowest(all);
-        Platform.exit();
     }
 
     /** The row a walk of this many steps starts at: the top, the middle, or so that it ends at the last row. */
