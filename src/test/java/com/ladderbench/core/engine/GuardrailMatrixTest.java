@@ -3,6 +3,7 @@ package com.ladderbench.core.engine;
 import static com.ladderbench.core.engine.EngineScenario.eventsOf;
 import static com.ladderbench.core.engine.EngineScenario.fills;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.ladderbench.model.Category;
 import com.ladderbench.model.ConfidenceGrade;
@@ -101,5 +102,10 @@ class GuardrailMatrixTest {
         assertEquals(applies ? List.of(bar + " x1 " + guard.reason().wire()) : List.of(), blocked,
                 "block events; all events: " + EngineScenario.events(r));
         assertEquals(!applies, exitFilled, "exit filled at bar 10; fills: " + fills(r));
+        // a block says why in words: never a blank detail, and hold_rule's is its own sentence
+        r.events().stream().filter(e -> e.reason() == guard.reason()).forEach(e -> {
+            assertFalse(e.detail().isBlank(), "detail of " + EngineScenario.describe(e));
+            if (guard == Guardrail.HOLD_RULE) assertEquals("hold_rule is true", e.detail());
+        });
     }
 }
