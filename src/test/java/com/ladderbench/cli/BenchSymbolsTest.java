@@ -37,6 +37,8 @@ class BenchSymbolsTest {
         assertEquals(0.0, f.get("fee_bps").asDouble());
         assertTrue(f.get("fills").asInt() > 0, free.out());
         assertEquals(10.0, p.get("fee_bps").asDouble());
+        // the fee reaches the run, not only the report: the same markets without fees trade more
+        assertTrue(f.get("fills").asInt() > p.get("fills").asInt(), paid.out() + free.out());
     }
 
     @Test
