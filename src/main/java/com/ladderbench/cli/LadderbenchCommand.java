@@ -64,10 +64,12 @@ public final class LadderbenchCommand implements Runnable {
      */
     private static CommandLine commandLineFor(List<Object> outerCommands, String... args) {
         if (args.length > 0 && !args[0].equals("help")) {
-            for (Object c : outerCommands) {
+            // this ring's commands first: reading an outer command's annotation loads its class, and the
+            // workbench's screenshot command would cost every headless command that start-up
+            for (Class<?> c : COMMANDS) {
                 if (nameOf(c).equals(args[0])) return tree(List.of(c));
             }
-            for (Class<?> c : COMMANDS) {
+            for (Object c : outerCommands) {
                 if (nameOf(c).equals(args[0])) return tree(List.of(c));
             }
         }
