@@ -14,7 +14,7 @@ final class ExampleLines {
         if (line.length() <= width) return List.of(line);
         // units: the command words, then each option with its values; a break only falls between units
         List<String> units = new ArrayList<>();
-        for (String token : line.strip().split(" +")) {
+        for (String token : words(line)) {
             if (token.startsWith("--") || units.isEmpty()) {
                 units.add(token);
             } else {
@@ -33,5 +33,18 @@ final class ExampleLines {
         }
         out.add(current.toString());
         return out;
+    }
+
+    /** The words between runs of spaces; by hand rather than split(" +"), whose regex costs every command's start-up. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            while (i < line.length() && line.charAt(i) == ' ') i++;
+            int start = i;
+            while (i < line.length() && line.charAt(i) != ' ') i++;
+            if (i > start) words.add(line.substring(start, i));
+        }
+        return words;
     }
 }

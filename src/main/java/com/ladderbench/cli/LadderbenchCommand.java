@@ -94,7 +94,7 @@ public final class LadderbenchCommand implements Runnable {
             if (!sub.getCommandSpec().helpCommand()) sub.getCommandSpec().mixinStandardHelpOptions(true);
         }
         wrapExamples(cl);
-        cl.getSubcommands().values().forEach(LadderbenchCommand::wrapExamples);
+        for (CommandLine sub : cl.getSubcommands().values()) wrapExamples(sub);
         return cl;
     }
 
@@ -102,7 +102,7 @@ public final class LadderbenchCommand implements Runnable {
     private static void wrapExamples(CommandLine c) {
         List<String> lines = new java.util.ArrayList<>();
         for (String line : c.getCommandSpec().usageMessage().footer()) lines.addAll(ExampleLines.wrap(line, 78));
-        c.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
+        c.getCommandSpec().usageMessage().footer(lines.toArray(new String[0]));
     }
 
     /**
@@ -128,7 +128,30 @@ public final class LadderbenchCommand implements Runnable {
     private static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        Failures failures = new Failures(err);
+        cl.setExecutionExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(failures);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err);
+        }
+    }
+
+    /**
+     * What a failed command prints and returns. A named class, not lambdas: each lambda costs a short
+     * command's start-up a generated class.
+     */
+    private static final class Failures implements CommandLine.IExecutionExceptionHandler,
+            CommandLine.IExitCodeExceptionMapper {
+        private final PrintWriter err;
+
+        Failures(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             if (ex instanceof InvalidInputException bad) {
                 for (Problem p : bad.problems()) err.println("error: " + p.render());
                 err.flush();
@@ -144,14 +167,13 @@ public final class LadderbenchCommand implements Runnable {
             err.println("Please report this with the command you ran.");
             err.flush();
             return INTERNAL_ERROR;
-        });
-        // picocli consults this mapper for unknown/missing/malformed options too: those are bad input
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof InvalidInputException
-                || ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
-        try {
-            return cl.execute(args);
-        } catch (OutOfMemoryError e) {
-            return OutOfMemory.report(err);
+        }
+
+        /** picocli consults this for unknown, missing and malformed options too: those are bad input. */
+        @Override
+        public int getExitCode(Throwable ex) {
+            return ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException
+                    ? BAD_INPUT : INTERNAL_ERROR;
         }
     }
 }

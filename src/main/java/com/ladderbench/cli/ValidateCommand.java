@@ -54,17 +54,19 @@ public final class ValidateCommand implements Callable<Integer> {
         TreeSet<String> symbols = new TreeSet<>();
         TreeSet<Timeframe> tfs = new TreeSet<>();
         for (Trigger t : p.triggers()) {
-            perCategory.merge(t.category(), 1, Integer::sum);
+            Integer n = perCategory.get(t.category());
+            perCategory.put(t.category(), n == null ? 1 : n + 1);
             symbols.add(t.symbol());
             tfs.add(t.timeframe());
         }
         StringJoiner cats = new StringJoiner(", ");
-        perCategory.forEach((c, n) -> cats.add(c.wire() + " " + n));
+        // loops rather than lambdas: each lambda costs this short command's start-up a generated class
+        for (Map.Entry<Category, Integer> e : perCategory.entrySet()) cats.add(e.getKey().wire() + " " + e.getValue());
         StringBuilder sb = new StringBuilder("ok: plan ").append(p.planId()).append(": ")
                 .append(p.triggers().size()).append(" triggers (").append(cats).append("); symbols ")
                 .append(String.join(" ", symbols)).append("; timeframes ");
         StringJoiner tj = new StringJoiner(" ");
-        tfs.forEach(tf -> tj.add(tf.label()));
+        for (Timeframe tf : tfs) tj.add(tf.label());
         sb.append(tj);
         if (md != null) {
             int bars = 0;

@@ -215,9 +215,12 @@ public final class TradeSetsScrollBench {
         return cell == null ? -1 : cell.getIndex();
     }
 
+    /** Time in stop-the-world pauses: a concurrent collector's cycles ("ZGC Cycles", "Shenandoah Cycles") run beside the FX thread. */
     private static long gcMillis() {
         long ms = 0;
-        for (GarbageCollectorMXBean gc : GCS) ms += Math.max(0, gc.getCollectionTime());
+        for (GarbageCollectorMXBean gc : GCS) {
+            if (!gc.getName().endsWith(" Cycles")) ms += Math.max(0, gc.getCollectionTime());
+        }
         return ms;
     }
 
