@@ -71,6 +71,7 @@ public final class PreparedData {
             }
         }
         reads.parallelStream().forEach(r -> indicators(r.symbol(), r.timeframe()).get(r.spec()));
+        for (Read r : reads) indicators(r.symbol(), r.timeframe()).releaseParts();
     }
 
     private record Read(String symbol, Timeframe timeframe, IndicatorSpec spec) {

@@ -14,8 +14,10 @@ import com.ladderbench.model.Problem;
 import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.Trigger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,9 +60,10 @@ final class RunPreparation {
         List<PreparedTrigger> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Trigger> triggers = plan.triggers();
+        int[] symbolOf = symbolIndices(triggers);
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
-            int s = symbols.indexOf(t.symbol());
+            int s = symbolOf[i];
             CompiledRule entry = compile(t.entryRule(), s, t.timeframe(), "triggers[" + i + "].entry_rule", problems);
             CompiledRule exit = compile(t.exitRule(), s, t.timeframe(), "triggers[" + i + "].exit_rule", problems);
             CompiledRule hold = compile(t.holdRule(), s, t.timeframe(), "triggers[" + i + "].hold_rule", problems);
@@ -81,7 +84,10 @@ final class RunPreparation {
      * timeframe that is not loaded, are skipped here and reported by the compilation.
      */
     private void computeIndicators() {
-        indicatorsRead().parallelStream().forEach(r -> cache(r.symbol(), r.timeframe()).get(r.spec()));
+        List<IndicatorRead> reads = indicatorsRead();
+        reads.parallelStream().forEach(r -> cache(r.symbol(), r.timeframe()).get(r.spec()));
+        // what the run keeps reachable is what its rules read; the intermediates go (IndicatorCache#releaseParts)
+        for (IndicatorRead r : reads) cache(r.symbol(), r.timeframe()).releaseParts();
     }
 
     /** One indicator of one symbol's series at one timeframe, as a rule of the plan reads it. */
@@ -91,25 +97,45 @@ final class RunPreparation {
     /** Every indicator the plan's rules read, once each, in plan order; none of a timeframe not loaded. */
     List<IndicatorRead> indicatorsRead() {
         Set<IndicatorRead> reads = new LinkedHashSet<>();
-        for (Trigger t : plan.triggers()) {
-            int s = symbols.indexOf(t.symbol());
+        // many symbols' triggers share their rules' texts: each text is parsed for its references once
+        Map<String, List<SeriesRef>> refs = new HashMap<>();
+        int[] symbolOf = symbolIndices(plan.triggers());
+        for (int k = 0; k < plan.triggers().size(); k++) {
+            Trigger t = plan.triggers().get(k);
             for (String rule : new String[] {t.entryRule(), t.exitRule(), t.holdRule()}) {
-                addReads(reads, rule, s, t.timeframe());
+                addReads(reads, refs, rule, symbolOf[k], t.timeframe());
             }
         }
-        for (int s = 0; s < symbols.size(); s++) addReads(reads, plan.riskOff().regimeRule(), s, base(s).timeframe());
+        for (int s = 0; s < symbols.size(); s++) {
+            addReads(reads, refs, plan.riskOff().regimeRule(), s, base(s).timeframe());
+        }
         return List.copyOf(reads);
     }
 
-    private void addReads(Set<IndicatorRead> reads, String rule, int symbol, Timeframe own) {
+    /** Each trigger's symbol index, by one map rather than a scan of the symbols per trigger. */
+    private int[] symbolIndices(List<Trigger> triggers) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int s = symbols.size() - 1; s >= 0; s--) index.put(symbols.get(s), s); // the first on duplicates
+        int[] out = new int[triggers.size()];
+        for (int k = 0; k < out.length; k++) out[k] = index.getOrDefault(triggers.get(k).symbol(), -1);
+        return out;
+    }
+
+    private void addReads(Set<IndicatorRead> reads, Map<String, List<SeriesRef>> refs, String rule, int symbol,
+            Timeframe own) {
         if (rule == null || rule.isBlank()) return;
+        List<SeriesRef> read = refs.computeIfAbsent(rule, RunPreparation::referencesOrNone);
+        for (SeriesRef ref : read) {
+            Timeframe tf = ref.timeframe() == null ? own : ref.timeframe();
+            if (shared.series(symbols.get(symbol), tf) != null) reads.add(new IndicatorRead(symbol, tf, ref.spec()));
+        }
+    }
+
+    private static List<SeriesRef> referencesOrNone(String rule) {
         try {
-            for (SeriesRef ref : RuleCompiler.references(rule)) {
-                Timeframe tf = ref.timeframe() == null ? own : ref.timeframe();
-                if (shared.series(symbols.get(symbol), tf) != null) reads.add(new IndicatorRead(symbol, tf, ref.spec()));
-            }
+            return RuleCompiler.references(rule);
         } catch (RuleSyntaxException e) {
-            // reported with its path when the rule is compiled
+            return List.of(); // reported with its path when the rule is compiled
         }
     }
 

@@ -51,8 +51,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final LotSize lotSize;
     private final List<String> symbols;
     private final BarSeries[] base;
-    // per symbol, its base timeframe in milliseconds
+    // per symbol, its base timeframe in milliseconds, and its closes: the loop reads no series object
     private final long[] barMillis;
+    private final double[][] closes;
     private final Schedule schedule;
     private final PreparedTriggers triggers;
     private final CompiledRule[] regimeRules;
@@ -90,17 +91,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[] openedBar;
     private final int[] latchUntil;
     private final double[] lastClose;
-    // qty of each position (set on a fill) and qty x last close, set whenever either changes
+    // qty of each position (set on a fill); qty x last close is its mark, set whenever either changes
     private final double[] heldQty;
-    private final double[] mark;
-    // equity() and otherExposure(s) as last summed: valid until a mark or the cash changes
-    private boolean equityKnown;
-    private double equityMemo;
-    private int exposureMemoFor = -1;
-    private double exposureMemo;
-    // symbols with a position, ascending: marks sum over these in symbol order, as a full scan would
-    private final int[] open;
-    private int openCount;
+    // the open symbols' marks and their sums in symbol order (equity, other symbols' exposure)
+    private final OpenMarks marks;
     private final boolean[] exitRuleNoticeGiven;
     // orders waiting for the next bar's open (fill_model next_open)
     private final long[] pendingLots;
@@ -135,9 +129,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         int n = symbols.size();
         this.base = new BarSeries[n];
         this.barMillis = new long[n];
+        this.closes = new double[n][];
         for (int s = 0; s < n; s++) {
             base[s] = prep.base(s);
             barMillis[s] = base[s].timeframe().millis();
+            closes[s] = base[s].close();
         }
         this.schedule = prep.schedule();
         this.triggers = prep.triggers();
@@ -158,8 +154,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         latchUntil = filled(n, NEVER);
         lastClose = new double[n];
         heldQty = new double[n];
-        mark = new double[n];
-        open = new int[n];
+        marks = new OpenMarks(n);
         exitRuleNoticeGiven = new boolean[n];
         pendingLots = new long[n];
         pendingTrigger = new int[n];
@@ -285,11 +280,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             long closeTime = schedule.closeTime(k);
             rollDay(closeTime);
             if (pendingLots[s] != 0) fillPending(s, i);
-            lastClose[s] = base[s].close()[i];
+            lastClose[s] = closes[s][i];
             if (lots[s] != 0) remark(s);
             decide(s, i);
             // the bar's open time from its close: the loop does not touch the symbol's time column
-            latestBarTime = Math.max(latestBarTime, closeTime - base[s].timeframe().millis());
+            latestBarTime = Math.max(latestBarTime, closeTime - barMillis[s]);
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
             if (lastAtThisClose) {
                 double e = equity();
@@ -699,17 +694,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     private void trackOpen(int s, boolean nowOpen) {
-        // open[] is ascending: s's place in it (or where it goes) by bisection, not a scan
-        int at = Arrays.binarySearch(open, 0, openCount, s);
-        if (at < 0) at = -at - 1;
-        if (nowOpen) {
-            System.arraycopy(open, at, open, at + 1, openCount - at);
-            open[at] = s;
-            openCount++;
-        } else {
-            System.arraycopy(open, at + 1, open, at, openCount - at - 1);
-            openCount--;
-        }
+        marks.track(s, nowOpen);
     }
 
     private static String reasonOf(byte kind) {
@@ -725,39 +710,24 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // ---------------------------------------------------------------- marks
 
     /**
-     * A symbol's position or last close changed (the cash too, on a fill): its mark is re-taken and
-     * the sums over all symbols are summed again when next asked, in the same order as ever, so
-     * several triggers asking on one bar cost one pass over the open symbols, not one each.
+     * A symbol's position or last close changed (the cash too, on a fill): its mark is re-taken.
+     * The sums over all symbols are re-added from its place in symbol order when next asked, the
+     * same additions in the same order as ever ({@link OpenMarks}).
      */
     private void remark(int s) {
-        mark[s] = heldQty[s] * lastClose[s];
-        equityKnown = false;
-        exposureMemoFor = -1;
+        marks.mark(s, heldQty[s] * lastClose[s]);
     }
 
     private double equity() {
-        if (equityKnown) return equityMemo;
-        double e = cash;
-        for (int k = 0; k < openCount; k++) e += mark[open[k]];
-        equityMemo = e;
-        equityKnown = true;
-        return e;
+        return marks.equity(cash);
     }
 
     private double otherExposure(int except) {
-        if (exposureMemoFor == except) return exposureMemo;
-        double x = 0;
-        for (int k = 0; k < openCount; k++) {
-            int s = open[k];
-            if (s != except) x += Math.abs(mark[s]);
-        }
-        exposureMemo = x;
-        exposureMemoFor = except;
-        return x;
+        return marks.otherExposure(except);
     }
 
     private boolean anyPosition() {
-        return openCount > 0;
+        return marks.any();
     }
 
     /** Daily loss is measured from the equity marked at the last close of the previous UTC day. */

@@ -40,6 +40,17 @@ public final class IndicatorCache {
         return indicators.size();
     }
 
+    /**
+     * Lets go of the intermediates computed so far (EMAs behind MACD, deviations behind the bands,
+     * log returns, ...), keeping the indicators. A run calls it once its rules' indicators are
+     * computed: what stays reachable for the run's length is what its rules read, so a young
+     * collection during the run copies half as much. An indicator asked later computes the
+     * intermediates it needs again, to the same values (they depend on the series only).
+     */
+    public void releaseParts() {
+        parts.clear();
+    }
+
     double[] part(Part part) {
         return once(parts, part, () -> IndicatorCalculator.buildPart(part, this));
     }

@@ -87,25 +87,23 @@ public final class IndicatorCalculator {
             case CLOSE: return s.close();
             case VOLUME: return s.volume();
             case SMA: return RollingWindow.mean(s.close(), n);
-            case EMA: return masked(cache.part(new Part(Part.Kind.CLOSE_EMA, n)), spec);
-            case RSI: return maskInPlace(PriceTransforms.rsi(
-                    Smoothing.exponential(cache.part(Part.of(Part.Kind.GAIN)), Smoothing.wilderAlpha(n)),
-                    Smoothing.exponential(cache.part(Part.of(Part.Kind.LOSS)), Smoothing.wilderAlpha(n))), spec);
+            // computed afresh, not copied from the raw part: only MACD's two periods need that one
+            case EMA: return maskInPlace(Smoothing.exponential(s.close(), Smoothing.emaAlpha(n)), spec);
+            case RSI: return maskInPlace(PriceTransforms.rsi(s.close(), Smoothing.wilderAlpha(n)), spec);
             case ATR: return maskInPlace(
                     Smoothing.exponential(cache.part(Part.of(Part.Kind.TRUE_RANGE)), Smoothing.wilderAlpha(n)), spec);
             case ROC: return PriceTransforms.rateOfChange(s.close(), n);
             case REALIZED_VOL: return realizedVol(cache.part(Part.of(Part.Kind.LOG_RETURN)), n, s);
             case MACD: return masked(cache.part(Part.of(Part.Kind.MACD_LINE)), spec);
             case MACD_SIGNAL: return masked(cache.part(Part.of(Part.Kind.MACD_SIGNAL)), spec);
-            case MACD_HIST: return maskInPlace(difference(cache.part(Part.of(Part.Kind.MACD_LINE)),
-                    cache.part(Part.of(Part.Kind.MACD_SIGNAL))), spec);
+            case MACD_HIST: return maskInPlace(macdHistogram(s.close()), spec);
             case DONCHIAN_UPPER: case CYCLE_HIGH: return RollingExtreme.max(s.high(), n);
             case DONCHIAN_LOWER: case CYCLE_LOW: return RollingExtreme.min(s.low(), n);
             case BOLLINGER_MIDDLE: return cache.get(new IndicatorSpec(Kind.SMA, n));
             case BOLLINGER_UPPER: return band(cache, n, BOLLINGER_K);
             case BOLLINGER_LOWER: return band(cache, n, -BOLLINGER_K);
-            case VOLUME_MULTIPLE: return PriceTransforms.ratio(s.volume(), RollingWindow.mean(s.volume(), n));
-            case VWAP: return PriceTransforms.ratio(
+            case VOLUME_MULTIPLE: return PriceTransforms.ratioOver(s.volume(), RollingWindow.mean(s.volume(), n));
+            case VWAP: return PriceTransforms.ratioOver(
                     RollingWindow.sum(PriceTransforms.typicalPriceVolume(s.high(), s.low(), s.close(), s.volume()), n),
                     RollingWindow.sum(s.volume(), n));
             default: throw new IllegalStateException("unhandled kind " + spec.kind());
@@ -122,8 +120,6 @@ public final class IndicatorCalculator {
                     Smoothing.emaAlpha(MACD_SIGNAL));
             case CLOSE_STDDEV: return RollingWindow.populationStdDev(s.close(), part.period());
             case TRUE_RANGE: return PriceTransforms.trueRange(s.high(), s.low(), s.close());
-            case GAIN: return PriceTransforms.gains(s.close());
-            case LOSS: return PriceTransforms.losses(s.close());
             case LOG_RETURN: return PriceTransforms.logReturns(s.close());
             default: throw new IllegalStateException("unhandled part " + part.kind());
         }
@@ -153,6 +149,32 @@ public final class IndicatorCalculator {
         double[] out = RollingWindow.populationStdDev(logReturns, n);
         double annualise = Math.sqrt(s.timeframe().barsPerYear());
         for (int i = 0; i < out.length; i++) out[i] *= annualise;
+        return out;
+    }
+
+    /**
+     * MACD line minus its signal, in one pass without the four series behind it (two EMAs, the
+     * line, the signal): per bar the same operations in the same order as {@link #buildPart}'s
+     * MACD_LINE and MACD_SIGNAL and their difference, so the same values bit for bit.
+     */
+    static double[] macdHistogram(double[] close) {
+        int len = close.length;
+        double[] out = new double[len];
+        if (len == 0) return out;
+        double fastAlpha = Smoothing.emaAlpha(MACD_SHORT);
+        double slowAlpha = Smoothing.emaAlpha(MACD_LONG);
+        double signalAlpha = Smoothing.emaAlpha(MACD_SIGNAL);
+        double fast = close[0];
+        double slow = close[0];
+        double signal = fast - slow;
+        out[0] = (fast - slow) - signal;
+        for (int i = 1; i < len; i++) {
+            fast = (close[i] - fast) * fastAlpha + fast;
+            slow = (close[i] - slow) * slowAlpha + slow;
+            double line = fast - slow;
+            signal = (line - signal) * signalAlpha + signal;
+            out[i] = line - signal;
+        }
         return out;
     }
 

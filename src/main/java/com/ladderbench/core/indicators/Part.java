@@ -8,7 +8,7 @@ package com.ladderbench.core.indicators;
 record Part(Kind kind, int period) {
 
     enum Kind {
-        /** EMA of close from bar 0 (MACD's 12 and 26, and every ema_N). */
+        /** EMA of close from bar 0 (MACD's 12 and 26; ema_N computes its own). */
         CLOSE_EMA,
         /** EMA(12) - EMA(26) of close from bar 0. */
         MACD_LINE,
@@ -18,8 +18,6 @@ record Part(Kind kind, int period) {
         CLOSE_STDDEV,
         /** True range per bar (every atr_N). */
         TRUE_RANGE,
-        /** Close-to-close gains and losses (every rsi_N). */
-        GAIN, LOSS,
         /** Close-to-close log returns (every realized_vol_N). */
         LOG_RETURN
     }

@@ -26,26 +26,6 @@ final class PriceTransforms {
         return out;
     }
 
-    /** Upward close-to-close move, 0 when the close fell or at bar 0 (ta4j's GainIndicator). */
-    static double[] gains(double[] close) {
-        int len = close.length;
-        double[] out = new double[len];
-        for (int i = 1; i < len; i++) {
-            out[i] = close[i] > close[i - 1] ? close[i] - close[i - 1] : 0.0;
-        }
-        return out;
-    }
-
-    /** Downward close-to-close move as a positive number (ta4j's LossIndicator). */
-    static double[] losses(double[] close) {
-        int len = close.length;
-        double[] out = new double[len];
-        for (int i = 1; i < len; i++) {
-            out[i] = close[i] < close[i - 1] ? close[i - 1] - close[i] : 0.0;
-        }
-        return out;
-    }
-
     /** {@code ln(c[i] / c[i-1])}; NaN at bar 0. A zero close gives a non-finite return. */
     static double[] logReturns(double[] close) {
         int len = close.length;
@@ -80,15 +60,26 @@ final class PriceTransforms {
     }
 
     /**
-     * RSI from Wilder-smoothed gains and losses, with ta4j's conventions where there are no
-     * losses: 100 if there were gains, 0 if there was no movement at all.
+     * RSI over {@code close}: Wilder-smoothed ({@link Smoothing#exponential} with {@code alpha})
+     * gains over losses (ta4j's GainIndicator and LossIndicator: the upward and the downward
+     * close-to-close move, 0 at bar 0), in one pass: one array, not the four series of those
+     * steps apart, with per bar the same operations in the same order as they would take.
+     * Where there are no losses, ta4j's conventions: 100 if there were gains, 0 if there was no
+     * movement at all.
      */
-    static double[] rsi(double[] averageGain, double[] averageLoss) {
-        int len = averageGain.length;
+    static double[] rsi(double[] close, double alpha) {
+        int len = close.length;
         double[] out = new double[len];
+        // bar 0 has no move: both smoothings are seeded with 0, as the gains and losses are
+        double gain = 0.0;
+        double loss = 0.0;
         for (int i = 0; i < len; i++) {
-            double gain = averageGain[i];
-            double loss = averageLoss[i];
+            if (i > 0) {
+                double up = close[i] > close[i - 1] ? close[i] - close[i - 1] : 0.0;
+                double down = close[i] < close[i - 1] ? close[i - 1] - close[i] : 0.0;
+                gain = (up - gain) * alpha + gain;
+                loss = (down - loss) * alpha + loss;
+            }
             if (loss == 0.0) {
                 out[i] = gain == 0.0 ? 0.0 : 100.0;
             } else {
@@ -99,13 +90,14 @@ final class PriceTransforms {
         return out;
     }
 
-    /** {@code a[i] / b[i]}, NaN where the divisor is zero or either side is missing. */
-    static double[] ratio(double[] a, double[] b) {
-        int len = a.length;
-        double[] out = new double[len];
-        for (int i = 0; i < len; i++) {
-            out[i] = b[i] == 0.0 ? Double.NaN : a[i] / b[i];
+    /**
+     * {@code a[i] / b[i]}, NaN where the divisor is zero or either side is missing, written over
+     * {@code b} (a fresh array of the caller's, so no second one is allocated).
+     */
+    static double[] ratioOver(double[] a, double[] b) {
+        for (int i = 0; i < b.length; i++) {
+            b[i] = b[i] == 0.0 ? Double.NaN : a[i] / b[i];
         }
-        return out;
+        return b;
     }
 }

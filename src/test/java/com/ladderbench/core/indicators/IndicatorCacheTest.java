@@ -36,7 +36,7 @@ class IndicatorCacheTest {
     }
 
     @Test
-    void macdSignalAndHistogramShareOneMacdLine() {
+    void macdAndSignalShareOneMacdLine() {
         IndicatorCache cache = new IndicatorCache(bars);
         cache.get(new IndicatorSpec(Kind.MACD_HIST, 0));
         double[] line = cache.part(Part.of(Part.Kind.MACD_LINE));
