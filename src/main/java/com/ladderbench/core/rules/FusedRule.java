@@ -142,6 +142,94 @@ final class FusedRule {
         return x != x ? O_MISSING : 0;
     }
 
+    /**
+     * {@code out[k]}: the ordered result of {@code x[from + k] <relations> c} (c not NaN). One loop
+     * per common operator, each a single comparison and the NaN test per bar; the rest select by
+     * relation. Branch-free: a series against a level is a coin toss a branch would mispredict.
+     */
+    private static void compare(int relations, double[] x, int from, double c, int count, byte[] out) {
+        switch (relations) {
+            case 1 << GREATER:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a > c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << LESS:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a < c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << GREATER | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a >= c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << LESS | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a <= c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            default: {
+                int lt = selected(relations, LESS);
+                int eq = selected(relations, EQUAL);
+                int gt = selected(relations, GREATER);
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a < c ? lt : 0) | (a == c ? eq : 0) | (a > c ? gt : 0) | missingIfNaN(a));
+                }
+            }
+        }
+    }
+
+    /** As {@link #compare(int, double[], int, double, int, byte[])}, of two series: {@code x[fromX + k] <relations> y[fromY + k]}. */
+    private static void compare(int relations, double[] x, int fromX, double[] y, int fromY, int count, byte[] out) {
+        switch (relations) {
+            case 1 << GREATER:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a > b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << LESS:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a < b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << GREATER | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a >= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << LESS | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a <= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            default: {
+                int lt = selected(relations, LESS);
+                int eq = selected(relations, EQUAL);
+                int gt = selected(relations, GREATER);
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a < b ? lt : 0) | (a == b ? eq : 0) | (a > b ? gt : 0)
+                            | missingIfNaN(a) | missingIfNaN(b));
+                }
+            }
+        }
+    }
+
     static int relations(int compareOp) {
         switch (compareOp) {
             case CondNode.Compare.LT: return 1 << LESS;
@@ -283,15 +371,7 @@ final class FusedRule {
         void fill(int first, int count, Block b, byte[] out) {
             int at = series.column.inPlace(first, count);
             double[] x = at >= 0 ? series.column.values : series.fill(first, count, b);
-            int from = Math.max(at, 0);
-            int lt = selected(relations, LESS);
-            int eq = selected(relations, EQUAL);
-            int gt = selected(relations, GREATER);
-            double c = constant;
-            for (int k = 0; k < count; k++) {
-                double a = x[from + k];
-                out[k] = (byte) ((a < c ? lt : 0) | (a == c ? eq : 0) | (a > c ? gt : 0) | missingIfNaN(a));
-            }
+            compare(relations, x, Math.max(at, 0), constant, count, out);
         }
     }
 
@@ -321,17 +401,7 @@ final class FusedRule {
             int atY = right.column.inPlace(first, count);
             double[] x = atX >= 0 ? left.column.values : left.fill(first, count, blk);
             double[] y = atY >= 0 ? right.column.values : right.fill(first, count, blk);
-            int fromX = Math.max(atX, 0);
-            int fromY = Math.max(atY, 0);
-            int lt = selected(relations, LESS);
-            int eq = selected(relations, EQUAL);
-            int gt = selected(relations, GREATER);
-            for (int k = 0; k < count; k++) {
-                double a = x[fromX + k];
-                double b = y[fromY + k];
-                out[k] = (byte) ((a < b ? lt : 0) | (a == b ? eq : 0) | (a > b ? gt : 0)
-                        | missingIfNaN(a) | missingIfNaN(b));
-            }
+            compare(relations, x, Math.max(atX, 0), y, Math.max(atY, 0), count, out);
         }
     }
 
