@@ -16,6 +16,10 @@ import java.util.RandomAccess;
  * Block events recorded during a run, kept as primitive columns so that recording one in the
  * per-bar loop does not allocate (beyond amortised growth). Detail texts are only formatted
  * when an event is read after the run.
+ *
+ * <p>The columns are chunks of {@value #CHUNK} events: the first starts small and doubles up to
+ * that size (a run with few events holds little), then a full chunk is added at a time, so a run
+ * with millions of events never copies (and clears) what it already recorded.
  */
 final class EventLog {
     /** preemptedBy value when no trigger preempted the candidate (a guardrail block). */
@@ -24,18 +28,24 @@ final class EventLog {
     static final int LATCH = -2;
     static final String LATCH_NAME = "risk_off_latch";
     private static final int REASONS = BlockReason.values().length;
+    private static final int CHUNK_BITS = 14;
+    static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int FIRST_CHUNK = 256;
 
     private final long[] reasonCounts;
     private final boolean keeps;
     private int size;
-    // an event is at the close of its trigger's symbol's base bar: its time and price are read from
+    /** Events the chunks hold room for. */
+    private int capacity = FIRST_CHUNK;
+    // event k is at [k >>> CHUNK_BITS][k & (CHUNK - 1)] of each column.
+    // An event is at the close of its trigger's symbol's base bar: its time and price are read from
     // that bar when the event is read, so the loop stores the bar index only
-    private int[] bar = new int[256];
-    private int[] trigger = new int[256];
-    private byte[] reason = new byte[256];
-    private int[] preemptedBy = new int[256];
-    private double[] a = new double[256];
-    private double[] b = new double[256];
+    private int[][] bar = {new int[FIRST_CHUNK]};
+    private int[][] trigger = {new int[FIRST_CHUNK]};
+    private byte[][] reason = {new byte[FIRST_CHUNK]};
+    private int[][] preemptedBy = {new int[FIRST_CHUNK]};
+    private double[][] a = {new double[FIRST_CHUNK]};
+    private double[][] b = {new double[FIRST_CHUNK]};
     // the few events recorded with a ready text (missing indicators): their indices, ascending, and texts
     private int[] textAt = new int[16];
     private String[] textOf = new String[16];
@@ -64,14 +74,16 @@ final class EventLog {
         int why = r.ordinal();
         reasonCounts[trig * REASONS + why]++;
         if (!keeps) return;
-        if (size == bar.length) grow();
-        int k = size++;
-        bar[k] = i;
-        trigger[k] = trig;
-        reason[k] = (byte) why;
-        preemptedBy[k] = by;
-        a[k] = x;
-        b[k] = y;
+        if (size == capacity) grow();
+        int c = size >>> CHUNK_BITS;
+        int k = size & (CHUNK - 1);
+        size++;
+        bar[c][k] = i;
+        trigger[c][k] = trig;
+        reason[c][k] = (byte) why;
+        preemptedBy[c][k] = by;
+        a[c][k] = x;
+        b[c][k] = y;
     }
 
     /** As {@link #add(int, int, BlockReason, int, double, double)}, with the detail text already made. */
@@ -87,14 +99,51 @@ final class EventLog {
     }
 
     private void grow() {
-        int n = bar.length * 2;
-        bar = Arrays.copyOf(bar, n);
-        trigger = Arrays.copyOf(trigger, n);
-        reason = Arrays.copyOf(reason, n);
-        preemptedBy = Arrays.copyOf(preemptedBy, n);
-        a = Arrays.copyOf(a, n);
-        b = Arrays.copyOf(b, n);
+        if (capacity < CHUNK) {
+            // the first chunk doubles
+            int n = Math.min(2 * capacity, CHUNK);
+            bar[0] = Arrays.copyOf(bar[0], n);
+            trigger[0] = Arrays.copyOf(trigger[0], n);
+            reason[0] = Arrays.copyOf(reason[0], n);
+            preemptedBy[0] = Arrays.copyOf(preemptedBy[0], n);
+            a[0] = Arrays.copyOf(a[0], n);
+            b[0] = Arrays.copyOf(b[0], n);
+            capacity = n;
+            return;
+        }
+        int c = capacity >>> CHUNK_BITS;
+        if (c == bar.length) {
+            int n = 2 * c;
+            bar = Arrays.copyOf(bar, n);
+            trigger = Arrays.copyOf(trigger, n);
+            reason = Arrays.copyOf(reason, n);
+            preemptedBy = Arrays.copyOf(preemptedBy, n);
+            a = Arrays.copyOf(a, n);
+            b = Arrays.copyOf(b, n);
+        }
+        bar[c] = new int[CHUNK];
+        trigger[c] = new int[CHUNK];
+        reason[c] = new byte[CHUNK];
+        preemptedBy[c] = new int[CHUNK];
+        a[c] = new double[CHUNK];
+        b[c] = new double[CHUNK];
+        capacity += CHUNK;
     }
+
+    /** Room for events, for tests: the chunks' total length. */
+    int capacity() { return capacity; }
+
+    private int barOf(int k) { return bar[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
+
+    private int triggerOf(int k) { return trigger[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
+
+    private int reasonOf(int k) { return reason[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
+
+    private int preemptedByOf(int k) { return preemptedBy[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
+
+    private double aOf(int k) { return a[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
+
+    private double bOf(int k) { return b[k >>> CHUNK_BITS][k & (CHUNK - 1)]; }
 
     /** The text recorded with event {@code k}, or null when it is built from the columns. */
     private String recordedText(int k) {
@@ -141,10 +190,10 @@ final class EventLog {
         @Override
         public BlockEvent get(int k) {
             Objects.checkIndex(k, log.size);
-            int trig = log.trigger[k];
+            int trig = log.triggerOf(k);
             Trigger t = triggers[trig];
-            BlockReason r = REASON[log.reason[k]];
-            int by = log.preemptedBy[k];
+            BlockReason r = REASON[log.reasonOf(k)];
+            int by = log.preemptedByOf(k);
             String winner = by == LATCH ? LATCH_NAME : by == NONE ? null : triggers[by].id();
             String[] known = details;
             if (known == null) {
@@ -158,48 +207,48 @@ final class EventLog {
                 known[k] = detail;
             }
             BarSeries bars = series[trig];
-            int i = log.bar[k];
+            int i = log.barOf(k);
             return new BlockEvent(k, bars.time()[i], t.symbol(), t.timeframe(), t.id(),
                     t.category(), r, detail, bars.close()[i], winner);
         }
     }
 
     private String detail(BlockReason r, int k, Trigger[] triggers, Trigger t, String threshold) {
-        Trigger winner = preemptedBy[k] >= 0 ? triggers[preemptedBy[k]] : null;
+        Trigger winner = preemptedByOf(k) >= 0 ? triggers[preemptedByOf(k)] : null;
         switch (r) {
             case STALE_DATA:
-                return "bar follows a gap of " + num(a[k]) + " missing bars (stale_gap_bars " + num(b[k]) + ")";
+                return "bar follows a gap of " + num(aOf(k)) + " missing bars (stale_gap_bars " + num(bOf(k)) + ")";
             case SAME_BAR_VETO:
                 return "no exit on the bar of the latest entry leg";
             case MIN_HOLD:
-                return "held " + num(a[k]) + " of " + num(b[k]) + " bars since the position opened";
+                return "held " + num(aOf(k)) + " of " + num(bOf(k)) + " bars since the position opened";
             case HOLD_RULE:
                 return "hold_rule is true";
             case COOLDOWN:
-                return num(a[k]) + " of " + num(b[k]) + " cooldown bars since the last fill";
+                return num(aOf(k)) + " of " + num(bOf(k)) + " cooldown bars since the last fill";
             case SPREAD_CHECK:
-                return "spread " + num(a[k]) + " bps above max_spread_bps " + num(b[k]);
+                return "spread " + num(aOf(k)) + " bps above max_spread_bps " + num(bOf(k));
             case LIQUIDITY_CHECK:
-                return "qty " + num(a[k]) + " above max_participation of bar volume (" + num(b[k]) + ")";
+                return "qty " + num(aOf(k)) + " above max_participation of bar volume (" + num(bOf(k)) + ")";
             case MIN_TRADE:
-                if (a[k] == 0 && b[k] > 0) {
+                if (aOf(k) == 0 && bOf(k) > 0) {
                     return "exit_fraction " + num(t.effectiveExitFraction()) + " of the position "
-                            + num(b[k]) + ": the fraction rounds to zero lots; no order";
+                            + num(bOf(k)) + ": the fraction rounds to zero lots; no order";
                 }
-                if (a[k] == 0) return "the order rounds to zero lots";
-                return "qty " + num(a[k]) + " (notional " + num(b[k]) + ") below the min-trade threshold";
+                if (aOf(k) == 0) return "the order rounds to zero lots";
+                return "qty " + num(aOf(k)) + " (notional " + num(bOf(k)) + ") below the min-trade threshold";
             case EXPOSURE_CAP:
-                return "no room under the " + Sizing.capName((int) a[k]) + " limit";
+                return "no room under the " + Sizing.capName((int) aOf(k)) + " limit";
             case DAILY_LOSS_LIMIT:
-                return "equity down " + num(a[k]) + "% today, max_daily_loss_pct " + num(b[k]);
+                return "equity down " + num(aOf(k)) + "% today, max_daily_loss_pct " + num(bOf(k));
             case MISSING_INDICATOR:
                 return "an indicator is still warming up";
             case MISSING_EXIT_RULE:
                 return t.category().wire() + " trigger has no exit_rule";
             case DUST_SWEEP:
-                return "remainder " + num(a[k]) + " below the min-trade threshold; closing the whole position";
+                return "remainder " + num(aOf(k)) + " below the min-trade threshold; closing the whole position";
             case RISK_OFF_PREEMPTS_ENTRY:
-                if (preemptedBy[k] == LATCH) return "risk_off latch active for " + num(a[k]) + " more bars";
+                if (preemptedByOf(k) == LATCH) return "risk_off latch active for " + num(aOf(k)) + " more bars";
                 return "risk-off regime: " + winner.id() + " preempts the entry";
             case ENTRY_OVERRIDES_RISK_OFF:
             case ENTRY_OVERRIDES_RISK_REDUCE:

@@ -103,6 +103,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // per trigger: was the last evaluation missing (one notice per warm-up stretch)
     private final boolean[] entryWasMissing;
     private final boolean[] exitWasMissing;
+    // per symbol: how many of its triggers' flags above are set (a decision may skip triggers only at 0)
+    private final int[] missingFlags;
+    // per symbol: which triggers may act at a bar (null: more than LiveTriggers.MAX_TRIGGERS, all are visited)
+    private final LiveTriggers[] live;
+    // per symbol: one of its triggers is a ladder category without an exit_rule (a notice when a position opens)
+    private final boolean[] lacksExitRule;
+    // the ENTERS_… flags of the entries this run evaluates
+    private final int entersMine;
     // per trigger activity (trigger_stats), counted as it happens
     private final long[] barsTrue;
     private final long[] ordersFilled;
@@ -143,7 +151,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         this.maxDailyLossPct = plan.riskConstraints().maxDailyLossPct();
         ConfidenceGrade threshold = config.confidenceOverrideThreshold();
         this.resolution = new TierResolution(ConfidenceGrade.rank(threshold), threshold != null);
-        this.ledger = new Ledger(lotSize);
+        // fill ids are the engine's own sequence: distinct by construction, not looked up in a set per fill
+        this.ledger = Ledger.ofDistinctIds(lotSize);
         this.candidates = new Candidates(2 * Math.max(1, triggers.maxPerSymbol()));
         lots = new long[n];
         books = new PositionLifecycle[n];
@@ -161,6 +170,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         pendingKind = new byte[n];
         entryWasMissing = new boolean[triggers.size()];
         exitWasMissing = new boolean[triggers.size()];
+        missingFlags = new int[n];
         events = new EventLog(triggers.size(), keepsDetail);
         barsTrue = new long[triggers.size()];
         ordersFilled = new long[triggers.size()];
@@ -180,6 +190,16 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             confidenceRank[k] = t.confidenceRank();
             if (t.entry() != null) entryCursor[k] = t.entry().cursor(scratch);
             if (t.exit() != null) exitCursor[k] = t.exit().cursor(scratch);
+        }
+        entersMine = PreparedTriggers.ENTERS_LONG | (config.allowShort() ? PreparedTriggers.ENTERS_SHORT : 0);
+        live = new LiveTriggers[n];
+        lacksExitRule = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            int[] mine = triggers.ofSymbol(s);
+            for (int idx : mine) lacksExitRule[s] |= (triggers.flags(idx) & PreparedTriggers.LACKS_EXIT_RULE) != 0;
+            if (mine.length <= LiveTriggers.MAX_TRIGGERS) {
+                live[s] = new LiveTriggers(mine, triggers, entersMine, entryCursor, exitCursor, ownClock, base[s].size());
+            }
         }
         cash = config.initialCash();
         dayStartEquity = cash;
@@ -333,66 +353,81 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         curSymbol = s;
         curBar = i;
         BarSeries bars = base[s];
-        double price = bars.close()[i];
         int sign = Long.signum(lots[s]);
+        // a local for the loops below: the field is re-read only off the hot path (guards, proposals)
+        final boolean traced = tracer != null && tracer.traces(symbols.get(s), bars.time()[i]);
+        tracing = traced;
+        candidates.clear();
+        int[] mine = triggers.ofSymbol(s);
+        LiveTriggers liveHere = live[s];
+        // visiting only the triggers with a rule that may be TRUE or MISSING is exact when visiting the
+        // others would do nothing: their missing flags clear, no exit-rule notice due, no trace to show
+        boolean onlyLive = liveHere != null && !traced && missingFlags[s] == 0
+                && (sign == 0 || exitRuleNoticeGiven[s] || !lacksExitRule[s]);
+        long liveTriggers = onlyLive ? liveHere.triggersAt(i, sign) : 0;
+        if (onlyLive && liveTriggers == 0) return;
+        double price = bars.close()[i];
         ctx.positionSign = sign;
         ctx.barsInPosition = sign == 0 ? 0 : i - openedBar[s];
         ctx.unrealizedPnlPct = sign == 0 ? 0 : sign * (price - wac[s]) / wac[s] * 100.0;
-        // a local for the loop below: the field is re-read only off the hot path (guards, proposals)
-        final boolean traced = tracer != null && tracer.traces(symbols.get(s), bars.time()[i]);
-        tracing = traced;
         if (traced) tracer.position(lots[s], wac[s], ctx.barsInPosition);
-        candidates.clear();
-        int[] mine = triggers.ofSymbol(s);
         int exitsMine = sign > 0 ? PreparedTriggers.EXITS_LONGS : sign < 0 ? PreparedTriggers.EXITS_SHORTS : 0;
-        int entersMine = PreparedTriggers.ENTERS_LONG | (config.allowShort() ? PreparedTriggers.ENTERS_SHORT : 0);
-        for (int idx : mine) {
-            // the trigger object is loaded only when something happens (a rule true or missing, a trace)
-            int[] clock = ownClock[idx];
-            int own = clock == null ? i : clock[i];
-            if (own < 0) continue;
-            int f = triggers.flags(idx);
-            if (traced) tracer.trigger(triggers.get(idx).trigger());
-            ctx.bar = own;
-            if (sign != 0 && (f & PreparedTriggers.LACKS_EXIT_RULE) != 0 && !exitRuleNoticeGiven[s]) {
-                exitRuleNoticeGiven[s] = true;
-                record(idx, BlockReason.MISSING_EXIT_RULE, EventLog.NONE, 0, 0);
+        if (onlyLive) {
+            for (long t = liveTriggers; t != 0; t &= t - 1) {
+                decide(mine[LiveTriggers.first(t)], s, i, sign, price, exitsMine, false);
             }
-            boolean fired = false;
-            if ((f & exitsMine) != 0) {
-                int r = exitCursor[idx].evaluate(ctx);
-                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
-                if (r == RuleResult.TRUE) {
-                    fired = true;
-                    proposeExit(triggers.get(idx), s, i, price);
-                }
-                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], false);
-            } else if (sign == 0 && (f & PreparedTriggers.FLAT_VETO) != 0) {
-                // flat, the circuit breaker still vetoes opening a position on this bar
-                int r = exitCursor[idx].evaluate(ctx);
-                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
-                if (r == RuleResult.TRUE) {
-                    fired = true;
-                    addCandidate(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
-                }
-                exitWasMissing[idx] = noteMissing(r, idx, exitWasMissing[idx], false);
-            }
-            if ((f & entersMine) != 0) {
-                int r = entryCursor[idx].evaluate(ctx);
-                if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.ENTRY, r);
-                if (r == RuleResult.TRUE) {
-                    fired = true;
-                    proposeEntry(triggers.get(idx), s, i, price);
-                }
-                entryWasMissing[idx] = noteMissing(r, idx, entryWasMissing[idx], true);
-            }
-            if (fired) barsTrue[idx]++;
+        } else {
+            for (int idx : mine) decide(idx, s, i, sign, price, exitsMine, traced);
         }
         if (candidates.size() == 0) return;
         applyLatch(s, i);
         int winner = resolution.resolve(candidates, this, this);
         if (traced) traceWinner(s, winner);
         if (winner >= 0 && candidates.placesOrder(winner)) order(s, i, winner);
+    }
+
+    /** One trigger's part of the decision at bar i of symbol s: its rules evaluated, its candidates proposed. */
+    private void decide(int idx, int s, int i, int sign, double price, int exitsMine, boolean traced) {
+        // the trigger object is loaded only when something happens (a rule true or missing, a trace)
+        int[] clock = ownClock[idx];
+        int own = clock == null ? i : clock[i];
+        if (own < 0) return;
+        int f = triggers.flags(idx);
+        if (traced) tracer.trigger(triggers.get(idx).trigger());
+        ctx.bar = own;
+        if (sign != 0 && (f & PreparedTriggers.LACKS_EXIT_RULE) != 0 && !exitRuleNoticeGiven[s]) {
+            exitRuleNoticeGiven[s] = true;
+            record(idx, BlockReason.MISSING_EXIT_RULE, EventLog.NONE, 0, 0);
+        }
+        boolean fired = false;
+        if ((f & exitsMine) != 0) {
+            int r = exitCursor[idx].evaluate(ctx);
+            if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
+            if (r == RuleResult.TRUE) {
+                fired = true;
+                proposeExit(triggers.get(idx), s, i, price);
+            }
+            noteMissing(r, idx, s, false);
+        } else if (sign == 0 && (f & PreparedTriggers.FLAT_VETO) != 0) {
+            // flat, the circuit breaker still vetoes opening a position on this bar
+            int r = exitCursor[idx].evaluate(ctx);
+            if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.EXIT, r);
+            if (r == RuleResult.TRUE) {
+                fired = true;
+                addCandidate(idx, Tier.EMERGENCY_EXIT, 0, Candidates.VETO, false);
+            }
+            noteMissing(r, idx, s, false);
+        }
+        if ((f & entersMine) != 0) {
+            int r = entryCursor[idx].evaluate(ctx);
+            if (traced) traceRule(triggers.get(idx), DecisionTracer.RuleRole.ENTRY, r);
+            if (r == RuleResult.TRUE) {
+                fired = true;
+                proposeEntry(triggers.get(idx), s, i, price);
+            }
+            noteMissing(r, idx, s, true);
+        }
+        if (fired) barsTrue[idx]++;
     }
 
     private void traceRule(PreparedTrigger t, DecisionTracer.RuleRole role, int result) {
@@ -419,14 +454,21 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         tracer.winner(triggers.get(trig).trigger(), Candidates.kindName(kind), signed);
     }
 
-    /** One missing_indicator notice per warm-up stretch of a rule, not one per bar. */
-    private boolean noteMissing(int result, int idx, boolean wasMissing, boolean entry) {
-        if (result != RuleResult.MISSING) return false;
-        if (!wasMissing) {
+    /**
+     * One missing_indicator notice per warm-up stretch of a rule, not one per bar: the rule's flag
+     * remembers whether its last evaluation was missing (and its symbol's count of set flags).
+     */
+    private void noteMissing(int result, int idx, int s, boolean entry) {
+        boolean[] flags = entry ? entryWasMissing : exitWasMissing;
+        boolean wasMissing = flags[idx];
+        boolean missing = result == RuleResult.MISSING;
+        if (missing == wasMissing) return;
+        flags[idx] = missing;
+        missingFlags[s] += missing ? 1 : -1;
+        if (missing) {
             CompiledRule rule = entry ? triggers.get(idx).entry() : triggers.get(idx).exit();
             events.add(curBar, idx, BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0, rule.describeMissing(ctx));
         }
-        return true;
     }
 
     private void proposeExit(PreparedTrigger t, int s, int i, double price) {

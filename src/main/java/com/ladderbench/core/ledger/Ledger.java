@@ -26,7 +26,8 @@ public final class Ledger {
     private final LotSize lotSize;
     // insertion-ordered so that sums over symbols are reproducible to the last bit
     private final Map<String, PositionLifecycle> positions = new LinkedHashMap<>();
-    private final Set<String> fillIds = new HashSet<>();
+    /** The ids booked so far, to reject a repeated one; null in books whose fill ids are distinct by construction. */
+    private final Set<String> fillIds;
     private final List<TradeSet> closed = new ArrayList<>();
     private final IdSequence legIds = new IdSequence('L');
     private final IdSequence setIds = new IdSequence('S');
@@ -37,8 +38,23 @@ public final class Ledger {
     private final TradeLeg[] legs = new TradeLeg[2];
     private final Consumer<TradeSet> onClose = closed::add;
 
+    /** Books for fills from outside (a fills file, a UI import): a repeated fill id is rejected. */
     public Ledger(LotSize lotSize) {
+        this(lotSize, true);
+    }
+
+    private Ledger(LotSize lotSize, boolean checksIds) {
         this.lotSize = Objects.requireNonNull(lotSize, "lotSize");
+        this.fillIds = checksIds ? new HashSet<>() : null;
+    }
+
+    /**
+     * Books for fills whose ids are distinct by construction, such as the engine's own sequence
+     * ({@code F000001}, {@code F000002}, ...): ids are not remembered, so a repeated one is not
+     * caught here. Everything else about a fill is checked as in {@link #Ledger(LotSize)}.
+     */
+    public static Ledger ofDistinctIds(LotSize lotSize) {
+        return new Ledger(lotSize, false);
     }
 
     public LotSize lotSize() {
@@ -70,7 +86,7 @@ public final class Ledger {
 
     private double book(Fill fill, List<TradeLeg> out) {
         long fillLots = validate(fill);
-        if (!fillIds.add(fill.fillId())) {
+        if (fillIds != null && !fillIds.add(fill.fillId())) {
             throw new IllegalArgumentException("duplicate fill id " + fill.fillId());
         }
         PositionLifecycle position = positions.get(fill.symbol());
@@ -82,7 +98,7 @@ public final class Ledger {
         try {
             n = position.apply(fill, fillLots, legIds, setIds, onClose, legs);
         } catch (IllegalArgumentException e) {
-            fillIds.remove(fill.fillId()); // rejected before booking anything: the id stays free
+            if (fillIds != null) fillIds.remove(fill.fillId()); // rejected before booking anything: the id stays free
             throw e;
         }
         double realizedHere = 0;

@@ -134,10 +134,99 @@ final class FusedRule {
         return (relations >>> relation & 1) * O_TRUE;
     }
 
-    /** A series read NaN is missing, whatever the comparison said (the NaN is rare: a branch is cheap). */
-    private static void missingWhereNaN(double[] values, int count, byte[] out) {
-        for (int k = 0; k < count; k++) {
-            if (values[k] != values[k]) out[k] = O_MISSING;
+    /**
+     * {@link #O_MISSING} where a series read NaN, else 0: or-ed into a comparison's selected bits,
+     * which are all 0 for a NaN (every comparison with NaN is false), in the same pass as the comparison.
+     */
+    private static int missingIfNaN(double x) {
+        return x != x ? O_MISSING : 0;
+    }
+
+    /**
+     * {@code out[k]}: the ordered result of {@code x[from + k] <relations> c} (c not NaN). One loop
+     * per common operator, each a single comparison and the NaN test per bar; the rest select by
+     * relation. Branch-free: a series against a level is a coin toss a branch would mispredict.
+     */
+    private static void compare(int relations, double[] x, int from, double c, int count, byte[] out) {
+        switch (relations) {
+            case 1 << GREATER:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a > c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << LESS:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a < c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << GREATER | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a >= c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            case 1 << LESS | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a <= c ? O_TRUE : 0) | missingIfNaN(a));
+                }
+                return;
+            default: {
+                int lt = selected(relations, LESS);
+                int eq = selected(relations, EQUAL);
+                int gt = selected(relations, GREATER);
+                for (int k = 0; k < count; k++) {
+                    double a = x[from + k];
+                    out[k] = (byte) ((a < c ? lt : 0) | (a == c ? eq : 0) | (a > c ? gt : 0) | missingIfNaN(a));
+                }
+            }
+        }
+    }
+
+    /** As {@link #compare(int, double[], int, double, int, byte[])}, of two series: {@code x[fromX + k] <relations> y[fromY + k]}. */
+    private static void compare(int relations, double[] x, int fromX, double[] y, int fromY, int count, byte[] out) {
+        switch (relations) {
+            case 1 << GREATER:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a > b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << LESS:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a < b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << GREATER | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a >= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            case 1 << LESS | 1 << EQUAL:
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a <= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
+                }
+                return;
+            default: {
+                int lt = selected(relations, LESS);
+                int eq = selected(relations, EQUAL);
+                int gt = selected(relations, GREATER);
+                for (int k = 0; k < count; k++) {
+                    double a = x[fromX + k];
+                    double b = y[fromY + k];
+                    out[k] = (byte) ((a < b ? lt : 0) | (a == b ? eq : 0) | (a > b ? gt : 0)
+                            | missingIfNaN(a) | missingIfNaN(b));
+                }
+            }
         }
     }
 
@@ -188,13 +277,14 @@ final class FusedRule {
         }
 
         /**
-         * Fills {@code b.terms[slot][0..count)} with this pure term's ordered results at bars
+         * Fills {@code out[0..count)} with this pure term's ordered results at bars
          * {@code first, first + 1, ...}; here bar by bar through {@link #eval}, for the rare shapes
          * without a loop of their own. A virtual call per term per block, not per bar: each loop is
-         * then compiled on its own, not inlined into one large method.
+         * then compiled on its own, not inlined into one large method. {@code out} is the caller's
+         * (a cursor's results, or the term's own buffer {@code b.terms[slot]} under an and/or), so
+         * a result is written once, where it is read, not copied there.
          */
-        void fill(int first, int count, Block b) {
-            byte[] out = b.terms[slot];
+        void fill(int first, int count, Block b, byte[] out) {
             EvalContext c = b.context;
             for (int k = 0; k < count; k++) {
                 c.bar = first + k;
@@ -229,6 +319,17 @@ final class FusedRule {
                 i = map[bar] - lag;
             }
             return i >= 0 && i < values.length ? values[i] : Double.NaN;
+        }
+
+        /**
+         * Where {@link #read} at bars {@code first .. first + count - 1} is {@code values[at + k]},
+         * every one of them inside the column: {@code at}; else -1 (a map, or bars before the lag
+         * or past the end, which read NaN). A block then reads the column in place, not a copy.
+         */
+        int inPlace(int first, int count) {
+            if (map != null) return -1;
+            long from = (long) first - lag;
+            return from >= 0 && from + count <= values.length ? (int) from : -1;
         }
 
         /** {@link #read} at bars {@code first .. first + count - 1}; a copy of the column's run where it has one. */
@@ -267,18 +368,10 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b) {
-            double[] x = series.fill(first, count, b);
-            byte[] out = b.terms[slot];
-            int lt = selected(relations, LESS);
-            int eq = selected(relations, EQUAL);
-            int gt = selected(relations, GREATER);
-            double c = constant;
-            for (int k = 0; k < count; k++) {
-                double a = x[k];
-                out[k] = (byte) ((a < c ? lt : 0) | (a == c ? eq : 0) | (a > c ? gt : 0));
-            }
-            missingWhereNaN(x, count, out);
+        void fill(int first, int count, Block b, byte[] out) {
+            int at = series.column.inPlace(first, count);
+            double[] x = at >= 0 ? series.column.values : series.fill(first, count, b);
+            compare(relations, x, Math.max(at, 0), constant, count, out);
         }
     }
 
@@ -303,20 +396,12 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block blk) {
-            double[] x = left.fill(first, count, blk);
-            double[] y = right.fill(first, count, blk);
-            byte[] out = blk.terms[slot];
-            int lt = selected(relations, LESS);
-            int eq = selected(relations, EQUAL);
-            int gt = selected(relations, GREATER);
-            for (int k = 0; k < count; k++) {
-                double a = x[k];
-                double b = y[k];
-                out[k] = (byte) ((a < b ? lt : 0) | (a == b ? eq : 0) | (a > b ? gt : 0));
-            }
-            missingWhereNaN(x, count, out);
-            missingWhereNaN(y, count, out);
+        void fill(int first, int count, Block blk, byte[] out) {
+            int atX = left.column.inPlace(first, count);
+            int atY = right.column.inPlace(first, count);
+            double[] x = atX >= 0 ? left.column.values : left.fill(first, count, blk);
+            double[] y = atY >= 0 ? right.column.values : right.fill(first, count, blk);
+            compare(relations, x, Math.max(atX, 0), y, Math.max(atY, 0), count, out);
         }
     }
 
@@ -340,14 +425,14 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b) {
-            double[] v = series.fill(first, count, b);
-            byte[] out = b.terms[slot];
+        void fill(int first, int count, Block b, byte[] out) {
+            int at = series.column.inPlace(first, count);
+            double[] v = at >= 0 ? series.column.values : series.fill(first, count, b);
+            int from = Math.max(at, 0);
             for (int k = 0; k < count; k++) {
-                double x = v[k];
-                out[k] = (byte) (((low <= x ? 1 : 0) & (x <= high ? 1 : 0)) << 1);
+                double x = v[from + k];
+                out[k] = (byte) (((low <= x ? 1 : 0) & (x <= high ? 1 : 0)) << 1 | missingIfNaN(x));
             }
-            missingWhereNaN(v, count, out);
         }
     }
 
@@ -376,14 +461,13 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b) {
-            byte[] out = b.terms[slot];
-            operands[0].fill(first, count, b);
-            System.arraycopy(b.terms[operands[0].slot], 0, out, 0, count);
+        void fill(int first, int count, Block b, byte[] out) {
+            // the first operand's results are the start of the and/or's own: written into out directly
+            operands[0].fill(first, count, b, out);
             boolean and = kind == AND;
             for (int i = 1; i < operands.length; i++) {
-                operands[i].fill(first, count, b);
                 byte[] next = b.terms[operands[i].slot];
+                operands[i].fill(first, count, b, next);
                 if (and) {
                     for (int k = 0; k < count; k++) out[k] = (byte) Math.min(out[k], next[k]);
                 } else {
@@ -414,10 +498,9 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block blk) {
+        void fill(int first, int count, Block blk, byte[] out) {
             double[] x = left.fill(first, count, blk);
             double[] y = right.fill(first, count, blk);
-            byte[] out = blk.terms[slot];
             for (int k = 0; k < count; k++) {
                 double a = x[k];
                 double b = y[k];
@@ -456,11 +539,10 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b) {
+        void fill(int first, int count, Block b, byte[] out) {
             double[] x = value.fill(first, count, b);
             double[] lo = low.fill(first, count, b);
             double[] hi = high.fill(first, count, b);
-            byte[] out = b.terms[slot];
             for (int k = 0; k < count; k++) {
                 b.context.bar = first + k;
                 out[k] = ORDER[between(x[k], lo[k], hi[k], b.context)];
@@ -482,11 +564,9 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b) {
-            operand.fill(first, count, b);
-            byte[] in = b.terms[operand.slot];
-            byte[] out = b.terms[slot];
-            for (int k = 0; k < count; k++) out[k] = (byte) (O_TRUE - in[k]);
+        void fill(int first, int count, Block b, byte[] out) {
+            operand.fill(first, count, b, out);
+            for (int k = 0; k < count; k++) out[k] = (byte) (O_TRUE - out[k]);
         }
     }
 
@@ -638,9 +718,16 @@ final class FusedRule {
                 case CHAIN: {
                     System.arraycopy(operands[0].fill(first, count, b), 0, out, 0, count);
                     for (int i = 0; i < ops.length; i++) {
-                        double[] in = operands[i + 1].fill(first, count, b);
+                        Operand next = operands[i + 1];
                         int op = ops[i];
-                        for (int k = 0; k < count; k++) out[k] = NumNode.apply(op, out[k], in[k]);
+                        if (next.kind == CONSTANT) {
+                            // close[1] * 0.97: the literal as it is, not a block of copies of it
+                            double y = next.constant;
+                            for (int k = 0; k < count; k++) out[k] = NumNode.apply(op, out[k], y);
+                        } else {
+                            double[] in = next.fill(first, count, b);
+                            for (int k = 0; k < count; k++) out[k] = NumNode.apply(op, out[k], in[k]);
+                        }
                     }
                     break;
                 }

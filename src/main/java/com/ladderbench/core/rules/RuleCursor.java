@@ -20,7 +20,8 @@ package com.ladderbench.core.rules;
  * one per rule per run; allocates when created, never when evaluating.
  */
 public final class RuleCursor {
-    static final int BLOCK = 256;
+    /** The most bars a block holds: {@link #markLive} marks at most this many at once. */
+    public static final int BLOCK = 256;
     static final int FIRST_BLOCK = 16;
 
     /**
@@ -84,6 +85,55 @@ public final class RuleCursor {
         return result;
     }
 
+    /**
+     * Whether the rule is FALSE wherever its blocked part is: an and of it with per-bar terms, or
+     * the whole rule blocked. Not so for a rule of per-bar terms only, or an or of both parts.
+     */
+    public boolean falseWhereBlockFalse() {
+        return ordered != null && (rest == null || conjunction);
+    }
+
+    /**
+     * Or-s {@code bit} into {@code live[k]} for each bar {@code first + k} (k below {@code count},
+     * at most {@value #BLOCK}) at which the rule may be other than FALSE, whatever the position:
+     * every bar, unless {@link #falseWhereBlockFalse}; then where the blocked part is TRUE or
+     * MISSING. The block it computes for that is the one {@link #evaluate} then reads at those bars.
+     * Like evaluate, computes ahead but never looks ahead: a mark is read only at its own bar.
+     */
+    public void markLive(int first, int count, long[] live, long bit) {
+        if (!falseWhereBlockFalse()) {
+            for (int k = 0; k < count; k++) live[k] |= bit;
+            return;
+        }
+        if (first < start || first + (long) count > end) fill(first, count);
+        byte[] o = ordered;
+        int from = first - start;
+        for (int k = 0; k < count; k++) {
+            // ordered results are 0 for FALSE, positive otherwise: the sign bit of -o spreads that to all bits
+            live[k] |= bit & (-(long) o[from + k] >> 63);
+        }
+    }
+
+    /**
+     * As {@link #markLive(int, int, long[], long)} for a rule on its own timeframe, decided at base
+     * bar {@code first + k} on its own bar {@code clock[first + k]}, and not at all where that is
+     * negative (no bar of its timeframe completes there).
+     */
+    public void markLive(int first, int count, int[] clock, long[] live, long bit) {
+        boolean always = !falseWhereBlockFalse();
+        for (int k = 0; k < count; k++) {
+            int own = clock[first + k];
+            if (own < 0) continue;
+            if (always || blockedAt(own) != FusedRule.O_FALSE) live[k] |= bit;
+        }
+    }
+
+    /** The ordered result of the blocked part at {@code bar}, computing its block if needed. */
+    private int blockedAt(int bar) {
+        if (bar < start || bar >= end) fill(bar);
+        return ordered[bar - start];
+    }
+
     /** How many bars the current block holds (0 before the first). */
     int blockLength() {
         return (int) Math.max(0, end - start);
@@ -91,10 +141,12 @@ public final class RuleCursor {
 
     private void fill(int bar) {
         length = bar == end ? Math.min(2 * length, BLOCK) : FIRST_BLOCK;
-        int count = (int) Math.min(length, (long) Integer.MAX_VALUE - bar + 1);
-        FusedRule.Block b = scratch.block;
-        blocked.fill(bar, count, b);
-        System.arraycopy(b.terms[blocked.slot], 0, ordered, 0, count);
+        fill(bar, (int) Math.min(length, (long) Integer.MAX_VALUE - bar + 1));
+    }
+
+    /** Computes the block of bars {@code bar .. bar + count - 1} (count at most {@value #BLOCK}) into the results. */
+    private void fill(int bar, int count) {
+        blocked.fill(bar, count, scratch.block, ordered);
         start = bar;
         end = (long) bar + count;
     }

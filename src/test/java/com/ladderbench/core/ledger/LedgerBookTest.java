@@ -64,4 +64,33 @@ class LedgerBookTest {
                 TestFills.LOT, 40_000, 0, null, null, null, null, null);
         assertEquals(0.0, ledger.book(later), 1e-12, "the rejected id was not burnt; sold at cost");
     }
+
+    @Test
+    void booksOfDistinctIdsBookAsCheckedBooksDoAndStillRejectAFillTheyCannotTake() {
+        Ledger checked = new Ledger(new LotSize(TestFills.LOT));
+        Ledger distinct = Ledger.ofDistinctIds(new LotSize(TestFills.LOT));
+        for (Fill f : fills) assertEquals(checked.book(f), distinct.book(f), f.fillId());
+        assertEquals(checked.tradeSets(), distinct.tradeSets());
+        assertEquals(checked.realizedPnl(), distinct.realizedPnl());
+        assertEquals(checked.fees(), distinct.fees());
+        Fill early = new Fill("early", TestFills.T0 - 1, "BTC-USD", fills.get(0).timeframe(), Side.SELL, 10,
+                TestFills.LOT, 40_000, 0, null, null, null, null, null);
+        assertThrows(IllegalArgumentException.class, () -> distinct.book(early), "earlier than the last fill");
+    }
+
+    @Test
+    void booksOfDistinctIdsTakeTheIdsOnTrustWhileTheCheckedBooksRejectARepeat() {
+        // the engine numbers its own fills: its books need not remember every id to catch a repeat
+        Ledger distinct = Ledger.ofDistinctIds(new LotSize(TestFills.LOT));
+        Fill first = fills.get(0);
+        Fill again = new Fill(first.fillId(), first.timestamp() + 1, "BTC-USD", first.timeframe(), Side.SELL,
+                first.lots(), TestFills.LOT, first.price(), 0, null, null, null, null, null);
+        distinct.book(first);
+        distinct.book(again);
+        assertEquals(0, distinct.position("BTC-USD").lots(), "both booked: bought, then sold back");
+        Ledger checked = new Ledger(new LotSize(TestFills.LOT));
+        checked.book(first);
+        assertThrows(IllegalArgumentException.class, () -> checked.book(again), "a repeated id");
+        assertEquals(first.lots(), checked.position("BTC-USD").lots(), "the repeat booked nothing");
+    }
 }

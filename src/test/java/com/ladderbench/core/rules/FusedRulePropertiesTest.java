@@ -1,6 +1,8 @@
 package com.ladderbench.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -28,6 +30,70 @@ class FusedRulePropertiesTest {
         for (int k = 0; k < 60; k++) {
             check(compiled, outOfOrder, at(ctx, random.nextInt(BARS + 8) - 4, random));
         }
+    }
+
+    /**
+     * A bar a cursor leaves unmarked has a FALSE rule in every position state; a bar where the rule
+     * is TRUE or MISSING in some state is marked; a rule whose FALSE part decides nothing marks every
+     * bar; on a clock, bars without an own bar are never marked. And the marked blocks are the ones
+     * evaluate then reads: the results stay the tree's.
+     */
+    @Property(tries = 300)
+    void aCursorMarksEveryBarWhereTheRuleMayBeOtherThanFalse(@ForAll long seed) {
+        Random random = new Random(seed);
+        RandomRule.Gen rule = new RandomRule(random, RuleFuzzTest.Data.random(random)).condition(0);
+        CompiledRule compiled = compile(rule.source(), series(random));
+        RuleCursor cursor = compiled.cursor();
+        RuleCursor clocked = compiled.cursor();
+        int[] clock = new int[BARS];
+        for (int i = 0; i < BARS; i++) clock[i] = i % 3 == 0 ? -1 : i / 2;
+        long[] marks = new long[RuleCursor.BLOCK];
+        long[] clockMarks = new long[RuleCursor.BLOCK];
+        EvalContext ctx = new EvalContext();
+        for (int first = 0; first < BARS; first += RuleCursor.BLOCK) {
+            int count = Math.min(RuleCursor.BLOCK, BARS - first);
+            java.util.Arrays.fill(marks, 0);
+            java.util.Arrays.fill(clockMarks, 0);
+            marks[0] = 4; // marks or bits in: others stay
+            cursor.markLive(first, count, marks, 2);
+            clocked.markLive(first, count, clock, clockMarks, 1L << 40);
+            assertEquals(4, marks[0] & 4, "the other bits stay");
+            for (int k = 0; k < count; k++) {
+                int bar = first + k;
+                boolean otherThanFalse = false;
+                for (int sign = -1; sign <= 1; sign++) {
+                    for (int held = 0; held < 3; held++) {
+                        at(ctx, bar, random);
+                        ctx.positionSign = sign;
+                        ctx.barsInPosition = held;
+                        int tree = compiled.evaluateByTree(ctx);
+                        otherThanFalse |= tree != RuleResult.FALSE;
+                        check(compiled, cursor, ctx);
+                    }
+                }
+                boolean marked = (marks[k] & 2) != 0;
+                if (!cursor.falseWhereBlockFalse()) {
+                    assertTrue(marked, () -> compiled + " decided per bar: every bar marked, bar " + bar);
+                } else if (otherThanFalse) {
+                    assertTrue(marked, () -> compiled + " may be other than FALSE at bar " + bar);
+                }
+                if (!marked) assertFalse(otherThanFalse, () -> compiled + " unmarked at bar " + bar);
+                long clockMark = clockMarks[k];
+                if (clock[bar] < 0) {
+                    assertEquals(0, clockMark, "no own bar completes at " + bar);
+                } else {
+                    assertTrue(clockMark == 0 || clockMark == 1L << 40);
+                    assertEquals(marksAt(compiled, clock[bar]), clockMark != 0, () -> compiled + " own bar of " + bar);
+                }
+            }
+        }
+    }
+
+    /** Whether a fresh cursor marks {@code bar} (a block of one). */
+    private static boolean marksAt(CompiledRule compiled, int bar) {
+        long[] one = new long[1];
+        compiled.cursor().markLive(bar, 1, one, 1);
+        return one[0] != 0;
     }
 
     private static void check(CompiledRule compiled, RuleCursor cursor, EvalContext ctx) {

@@ -1,0 +1,107 @@
+package com.ladderbench.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.BlockEvent;
+import com.ladderbench.model.BlockReason;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.Direction;
+import com.ladderbench.model.Timeframe;
+import com.ladderbench.model.Trigger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event log keeps events in chunks: the first grows from a small start, the rest are added
+ * whole, and every event reads back as recorded, on either side of a chunk's edge.
+ */
+class EventLogTest {
+    private static final int BARS = 100;
+
+    private static PreparedTriggers twoTriggers() {
+        Trigger a = new Trigger("a", "BTC-USD", Timeframe.H1, Direction.EXIT, Category.OTHER, null, null, "x",
+                null, null, null);
+        Trigger b = new Trigger("b", "BTC-USD", Timeframe.H1, Direction.EXIT, Category.RISK_REDUCE, null, null, "x",
+                null, null, 0.5);
+        return new PreparedTriggers(List.of(PreparedTrigger.of(0, a, 0, null, null, null, null),
+                PreparedTrigger.of(1, b, 0, null, null, null, null)), 1);
+    }
+
+    private static BarSeries bars() {
+        long[] time = new long[BARS];
+        double[] close = new double[BARS];
+        for (int i = 0; i < BARS; i++) {
+            time[i] = i * 3_600_000L;
+            close[i] = 100 + i;
+        }
+        return new BarSeries("BTC-USD", Timeframe.H1, time, close, close, close, close, close, null, "test");
+    }
+
+    /** Event k: at bar k % BARS, of trigger k % 2, a cooldown of k of k + 1 bars. */
+    private static void record(EventLog log, int k) {
+        log.add(k % BARS, k % 2, BlockReason.COOLDOWN, EventLog.NONE, k, k + 1);
+    }
+
+    @Test
+    void aSmallRunHoldsOnlyTheFirstSmallChunk() {
+        EventLog log = new EventLog(2);
+        for (int k = 0; k < 256; k++) record(log, k);
+        assertEquals(256, log.capacity(), "256 events fit the first chunk as it starts");
+        record(log, 256);
+        assertEquals(512, log.capacity(), "the first chunk doubles");
+    }
+
+    @Test
+    void pastTheFirstChunkWholeChunksAreAddedAndNothingIsCopied() {
+        EventLog log = new EventLog(2);
+        for (int k = 0; k < EventLog.CHUNK; k++) record(log, k);
+        assertEquals(EventLog.CHUNK, log.capacity(), "the first chunk stops doubling at a chunk's size");
+        record(log, EventLog.CHUNK);
+        assertEquals(2 * EventLog.CHUNK, log.capacity());
+        for (int k = EventLog.CHUNK + 1; k < 2 * EventLog.CHUNK + 1; k++) record(log, k);
+        assertEquals(3 * EventLog.CHUNK, log.capacity());
+    }
+
+    @Test
+    void everyEventReadsBackAsRecordedOnEitherSideOfAChunksEdge() {
+        EventLog log = new EventLog(2);
+        int n = 2 * EventLog.CHUNK + 3;
+        for (int k = 0; k < n; k++) record(log, k);
+        log.add(7, 1, BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0, "rsi_14 is warming up");
+        BarSeries series = bars();
+        List<BlockEvent> events = log.materialize(twoTriggers(), new BarSeries[] {series}, "A");
+        assertEquals(n + 1, events.size());
+        for (int k : new int[] {0, 255, 256, EventLog.CHUNK - 1, EventLog.CHUNK, EventLog.CHUNK + 1,
+                2 * EventLog.CHUNK - 1, 2 * EventLog.CHUNK, n - 1}) {
+            BlockEvent e = events.get(k);
+            assertEquals(k, e.seq());
+            assertEquals(k % 2 == 0 ? "a" : "b", e.triggerId(), "event " + k);
+            assertEquals(series.time()[k % BARS], e.timestamp(), "event " + k);
+            assertEquals(100.0 + k % BARS, e.price(), 0.0, "event " + k);
+            assertEquals(BlockReason.COOLDOWN, e.reason());
+            assertEquals(k + " of " + (k + 1) + " cooldown bars since the last fill", e.detail(), "event " + k);
+            assertNull(e.preemptedBy());
+        }
+        BlockEvent last = events.get(n);
+        assertEquals("rsi_14 is warming up", last.detail());
+        assertEquals("b", last.triggerId());
+        assertEquals(series.time()[7], last.timestamp());
+        assertEquals((n + 1) / 2, log.count(0, BlockReason.COOLDOWN), "counted as recorded: even events");
+        assertEquals(n / 2, log.count(1, BlockReason.COOLDOWN), "odd events");
+        assertEquals(1, log.count(1, BlockReason.MISSING_INDICATOR));
+    }
+
+    @Test
+    void aPreemptedEventNamesItsWinnerAcrossAChunksEdge() {
+        EventLog log = new EventLog(2);
+        for (int k = 0; k < EventLog.CHUNK; k++) record(log, k);
+        log.add(3, 0, BlockReason.EXIT_PREEMPTS_ENTRY, 1, 0, 0);
+        log.add(4, 1, BlockReason.RISK_OFF_PREEMPTS_ENTRY, EventLog.LATCH, 5, 0);
+        List<BlockEvent> events = log.materialize(twoTriggers(), new BarSeries[] {bars()}, "A");
+        assertEquals("b", events.get(EventLog.CHUNK).preemptedBy());
+        assertEquals(EventLog.LATCH_NAME, events.get(EventLog.CHUNK + 1).preemptedBy());
+        assertEquals("risk_off latch active for 5 more bars", events.get(EventLog.CHUNK + 1).detail());
+    }
+}
