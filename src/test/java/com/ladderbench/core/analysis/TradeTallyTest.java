@@ -173,4 +173,30 @@ class TradeTallyTest {
         assertEquals(0, t.lots(0));
         assertEquals(1, t.tradeSets() - 1, "the round trip and the big one");
     }
+
+    @Test
+    void aNewTallyIsFlatWithoutCostAndTakesAFillBeforeTheEpoch() {
+        TradeTally t = new TradeTally(List.of("X", "Y"), new LotSize(1.0));
+        assertEquals(0, t.lots(1));
+        assertTrue(Double.isNaN(t.wac(1)), "no cost while flat");
+        assertEquals(0, t.tradeSets());
+        t.book(1, 0, -MINUTE, 1, 2, 50, 0); // data from before 1970 is data too
+        assertEquals(2, t.lots(1));
+        assertEquals(50, t.wac(1), 0.0);
+        assertTrue(Double.isNaN(t.wac(0)), "the other symbol still flat");
+    }
+
+    @Test
+    void aSetClosedAtExactlyZeroNetIsALossNotAWin() {
+        Both b = new Both(List.of("X"), 1.0);
+        b.book(0, 0, 1, 1, 100, 0);
+        b.book(0, 1, -1, 1, 100, 0);
+        b.book(0, 2, 1, 1, 100, 0);
+        b.book(0, 3, -1, 1, 101, 0);
+        EquitySummary eq = new EquitySummary(100_000);
+        eq.add(100_001);
+        Metrics m = MetricsCalculator.compute(eq, b.tally, 1, 0, Whipsaw.NONE);
+        assertEquals(0.5, m.winRate(), 0.0, "one win of two closed sets");
+        b.assertSameMetrics(1);
+    }
 }
