@@ -222,8 +222,9 @@ public final class BenchCommand implements Callable<Integer> {
         // says little about scaling, but equal cpu_ms on 1 and on T threads means no extra work
         o.put("cpu_ms", ms(cpu[0]));
         o.put("cpu_median_ms", ms(cpu[cpu.length / 2]));
-        // what ran beside the points in the timed sweeps: compilation (on its own threads) and
-        // collector pauses (every worker waits), the medians; warm_ups: sweeps run before the clock
+        // what ran beside the points in the timed sweeps, the medians: compilation (the compiler
+        // threads' elapsed time, so inflated on a busy machine) and collector pauses (every worker
+        // waits); warm_ups: the sweeps run before the clock
         o.put("jit_median_ms", jit[jit.length / 2]);
         o.put("gc_pause_median_ms", gc[gc.length / 2]);
         o.put("warm_ups", warmUps);
