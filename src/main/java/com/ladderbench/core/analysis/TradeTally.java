@@ -1,6 +1,7 @@
 package com.ladderbench.core.analysis;
 
 import com.ladderbench.core.ledger.LotSize;
+import com.ladderbench.core.ledger.WeightedAverageCost;
 import com.ladderbench.model.Lots;
 import com.ladderbench.model.PositionSide;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.List;
  * The books of a run that keeps only its metrics (a sweep's point): each symbol's position under
  * weighted average cost, each TradeSet's realized P&L and fees, the fills' fee and traded sums and
  * the legs whipsaw reads, all in primitive columns. The arithmetic is the ledger's
- * (PositionLifecycle, OpenTradeSet), in the same order, so the metrics come out identical to those
+ * ({@link WeightedAverageCost}, as PositionLifecycle and OpenTradeSet call it), in the same order, so the metrics come out identical to those
  * computed from the ledger's TradeSets and the fills, while a point allocates no Fill, TradeLeg,
  * TradeSet or id per trade and its garbage stays near zero however many points run at once.
  */
@@ -67,12 +68,10 @@ public final class TradeTally {
         long remaining = fillLots;
         double feeLeft = fee;
         int n = 0;
-        if (cur != 0 && Long.signum(cur) != sign) {
-            long closing = Math.min(remaining, Math.abs(cur));
-            double legFee = closing == fillLots ? fee : fee * ((double) closing / fillLots);
-            double qty = lotSize.toQty(closing);
-            double basis = wac[symbol];
-            double legRealized = cur > 0 ? qty * (price - basis) : qty * (basis - price);
+        long closing = WeightedAverageCost.closingLots(cur, sign, fillLots);
+        if (closing > 0) {
+            double legFee = WeightedAverageCost.closingFee(closing, fillLots, fee);
+            double legRealized = WeightedAverageCost.realizedPnl(cur, lotSize.toQty(closing), price, wac[symbol]);
             cur += sign * closing;
             lots[symbol] = cur;
             int set = openSet[symbol];
@@ -89,28 +88,23 @@ public final class TradeTally {
         }
         if (remaining > 0) {
             if (cur == 0) openSet[symbol] = open(timestamp, sign < 0);
-            double legFee = n == 0 ? fee : Math.max(0.0, feeLeft);
-            double qty = lotSize.toQty(remaining);
-            long after = cur + sign * remaining;
-            wac[symbol] = cur == 0
-                    ? price
-                    : (lotSize.toQty(Math.abs(cur)) * wac[symbol] + qty * price) / lotSize.toQty(Math.abs(after));
-            lots[symbol] = after;
+            double legFee = WeightedAverageCost.openingFee(n > 0, fee, feeLeft);
+            wac[symbol] = WeightedAverageCost.afterAdding(lotSize, cur, wac[symbol], remaining, sign, price);
+            lots[symbol] = cur + sign * remaining;
             leg(symbol, openSet[symbol], timestamp, bar, true, price, remaining, legFee, 0.0);
-            realizedHere += 0.0;
         }
         return realizedHere;
     }
 
     private void validate(int symbol, long timestamp, int sign, long fillLots, double price, double fee) {
-        if (fillLots <= 0) throw bad(symbol, timestamp, "must be at least one lot, got " + fillLots);
-        if (!(price > 0) || !Double.isFinite(price)) throw bad(symbol, timestamp, "price must be > 0, got " + price);
-        if (!(fee >= 0) || !Double.isFinite(fee)) throw bad(symbol, timestamp, "fee must be >= 0, got " + fee);
-        if (timestamp < lastTimestamp[symbol]) {
-            throw bad(symbol, timestamp, "is earlier than the previous fill on that symbol");
+        String problem = WeightedAverageCost.lotsProblem(fillLots);
+        if (problem == null) problem = WeightedAverageCost.priceProblem(price);
+        if (problem == null) problem = WeightedAverageCost.feeProblem(fee);
+        if (problem != null) throw bad(symbol, timestamp, problem);
+        if (WeightedAverageCost.isOutOfOrder(timestamp, lastTimestamp[symbol])) {
+            throw bad(symbol, timestamp, WeightedAverageCost.OUT_OF_ORDER);
         }
-        long cur = lots[symbol];
-        if (Long.signum(cur) != -sign && Long.MAX_VALUE - Math.abs(cur) < fillLots) {
+        if (WeightedAverageCost.overflows(lots[symbol], sign, fillLots)) {
             throw bad(symbol, timestamp, "would make the position larger than " + Long.MAX_VALUE + " lots of "
                     + lotSize.lotSize());
         }
@@ -210,7 +204,7 @@ public final class TradeTally {
     public double unrealizedPnl(double[] marks) {
         double sum = 0.0;
         for (int s = 0; s < lots.length; s++) {
-            if (lots[s] != 0) sum += lotSize.toQty(lots[s]) * (marks[s] - wac[s]);
+            if (lots[s] != 0) sum += WeightedAverageCost.unrealizedPnl(lotSize, lots[s], wac[s], marks[s]);
         }
         return sum;
     }
