@@ -67,7 +67,6 @@ public final class TradeTally {
         double realizedHere = 0;
         long remaining = fillLots;
         double feeLeft = fee;
-        int n = 0;
         long closing = WeightedAverageCost.closingLots(cur, sign, fillLots);
         if (closing > 0) {
             double legFee = WeightedAverageCost.closingFee(closing, fillLots, fee);
@@ -77,7 +76,6 @@ public final class TradeTally {
             int set = openSet[symbol];
             leg(symbol, set, timestamp, bar, false, price, closing, legFee, legRealized);
             realizedHere += legRealized;
-            n++;
             remaining -= closing;
             feeLeft -= legFee;
             if (cur == 0) {
@@ -88,7 +86,7 @@ public final class TradeTally {
         }
         if (remaining > 0) {
             if (cur == 0) openSet[symbol] = open(timestamp, sign < 0);
-            double legFee = WeightedAverageCost.openingFee(n > 0, fee, feeLeft);
+            double legFee = WeightedAverageCost.openingFee(closing, fee, feeLeft);
             wac[symbol] = WeightedAverageCost.afterAdding(lotSize, cur, wac[symbol], remaining, sign, price);
             lots[symbol] = cur + sign * remaining;
             leg(symbol, openSet[symbol], timestamp, bar, true, price, remaining, legFee, 0.0);

@@ -99,7 +99,7 @@ public final class PositionLifecycle {
                 PositionSide side = sign > 0 ? PositionSide.LONG : PositionSide.SHORT;
                 open = new OpenTradeSet(setIds.next(), symbol, fill.timeframe(), side, fill.timestamp());
             }
-            double fee = WeightedAverageCost.openingFee(n > 0, fill.fee(), feeLeft);
+            double fee = WeightedAverageCost.openingFee(closing, fill.fee(), feeLeft);
             legs[n++] = entryLeg(fill, remaining, fee, legIds);
         }
         return n;

@@ -21,14 +21,17 @@ public final class WeightedAverageCost {
         return Math.min(fillLots, Math.abs(position));
     }
 
-    /** The closing leg's share of the fill's fee, pro rata by quantity; all of it when it closes the whole fill. */
+    /**
+     * The closing leg's share of the fill's fee, pro rata by quantity. A leg that is the whole fill
+     * takes the fee unchanged: the ratio is then exactly 1.0 and a product by 1.0 is exact.
+     */
     public static double closingFee(long closing, long fillLots, double fee) {
-        return closing == fillLots ? fee : fee * ((double) closing / fillLots);
+        return fee * ((double) closing / fillLots);
     }
 
     /**
      * Realized P&L (gross of fees) of closing {@code qty} units at {@code price} out of a position
-     * of sign {@code position} bought (or sold short) at {@code basis}.
+     * (not flat; only its sign counts) bought, or sold short, at {@code basis}.
      */
     public static double realizedPnl(long position, double qty, double price, double basis) {
         return position > 0 ? qty * (price - basis) : qty * (basis - price);
@@ -36,10 +39,11 @@ public final class WeightedAverageCost {
 
     /**
      * The fee of the leg that opens or adds: the whole fee when nothing closed first, otherwise
-     * what the closing leg left, so that a crossing fill's two legs sum to its fee.
+     * what the closing leg left (never below zero by rounding), so that a crossing fill's two legs
+     * sum to its fee.
      */
-    public static double openingFee(boolean closedFirst, double fee, double feeLeft) {
-        return closedFirst ? Math.max(0.0, feeLeft) : fee;
+    public static double openingFee(long closing, double fee, double feeLeft) {
+        return closing == 0 ? fee : Math.max(0.0, feeLeft);
     }
 
     /**

@@ -38,8 +38,10 @@ class WeightedAverageCostTest {
     @Test
     void aClosingLegThatIsTheWholeFillTakesTheWholeFeeUnscaled() {
         double fee = 0.1 + 0.2;
-        assertEquals(fee, WeightedAverageCost.closingFee(3, 3, fee));
-        assertEquals(fee, WeightedAverageCost.closingFee(7, 7, fee));
+        assertEquals(fee, WeightedAverageCost.closingFee(3, 3, fee), 0.0);
+        assertEquals(fee, WeightedAverageCost.closingFee(7, 7, fee), 0.0);
+        assertEquals(1.0 / 3.0, WeightedAverageCost.closingFee(Long.MAX_VALUE, Long.MAX_VALUE, 1.0 / 3.0), 0.0,
+                "even where a long does not convert to a double exactly");
     }
 
     @Test
@@ -61,11 +63,11 @@ class WeightedAverageCostTest {
 
     @Test
     void theOpeningLegTakesTheWholeFeeUnlessALegClosedFirstThenWhatIsLeftAndNeverLessThanZero() {
-        assertEquals(6.0, WeightedAverageCost.openingFee(false, 6.0, 2.0), 0.0);
-        assertEquals(2.0, WeightedAverageCost.openingFee(true, 6.0, 2.0), 0.0);
-        assertEquals(0.0, WeightedAverageCost.openingFee(true, 6.0, 0.0), 0.0);
-        assertEquals(0.0, WeightedAverageCost.openingFee(true, 6.0, -1e-18), 0.0, "rounding below zero");
-        assertEquals(1e-18, WeightedAverageCost.openingFee(true, 6.0, 1e-18), 0.0);
+        assertEquals(6.0, WeightedAverageCost.openingFee(0, 6.0, 2.0), 0.0);
+        assertEquals(2.0, WeightedAverageCost.openingFee(1, 6.0, 2.0), 0.0);
+        assertEquals(0.0, WeightedAverageCost.openingFee(1, 6.0, 0.0), 0.0);
+        assertEquals(0.0, WeightedAverageCost.openingFee(1, 6.0, -1e-18), 0.0, "rounding below zero");
+        assertEquals(1e-18, WeightedAverageCost.openingFee(1, 6.0, 1e-18), 0.0);
     }
 
     @Test
