@@ -187,19 +187,27 @@ public final class BenchCommand implements Callable<Integer> {
         SweepExecutor executor = Sweep.local(t);
         List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
                 values.subList(0, Math.min(values.size(), 2 * t))));
-        Sweep.run(plan, data, config, warmUp, executor, RunMonitor.NONE);
+        int warmUps = warmUp(plan, data, config, warmUp, executor);
         long[] times = new long[runs];
         long[] cpu = new long[runs];
+        long[] jit = new long[runs];
+        long[] gc = new long[runs];
         SweepResult result = null;
         for (int i = 0; i < runs; i++) {
+            long j0 = jitMillis();
+            long g0 = gcMillis();
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             result = Sweep.run(plan, data, config, params, executor, RunMonitor.NONE);
             times[i] = System.nanoTime() - t0;
             cpu[i] = processCpuNanos() - c0;
+            jit[i] = jitMillis() - j0;
+            gc[i] = gcMillis() - g0;
         }
         Arrays.sort(times);
         Arrays.sort(cpu);
+        Arrays.sort(jit);
+        Arrays.sort(gc);
         ObjectNode o = JsonOutput.mapper().createObjectNode();
         o.put("bars", bars);
         o.put("symbols", symbols);
@@ -214,12 +222,50 @@ public final class BenchCommand implements Callable<Integer> {
         // says little about scaling, but equal cpu_ms on 1 and on T threads means no extra work
         o.put("cpu_ms", ms(cpu[0]));
         o.put("cpu_median_ms", ms(cpu[cpu.length / 2]));
+        // what ran beside the points in the timed sweeps, the medians: compilation (the compiler
+        // threads' elapsed time, so inflated on a busy machine) and collector pauses (every worker
+        // waits); warm_ups: the sweeps run before the clock
+        o.put("jit_median_ms", jit[jit.length / 2]);
+        o.put("gc_pause_median_ms", gc[gc.length / 2]);
+        o.put("warm_ups", warmUps);
         o.put("bar_points_per_second", Math.round((double) bars * sweep / (times[0] / 1e9)));
         o.put("java", System.getProperty("java.version"));
         o.put("cores", Runtime.getRuntime().availableProcessors());
         o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         print(o);
         return LadderbenchCommand.OK;
+    }
+
+    /**
+     * Warm-up sweeps on the timed executor until the JIT has settled: at least two, then until a
+     * round spent under a tenth of its wall time compiling (at most eight). One round of a few
+     * points leaves C2 compiling the hot paths inside the timed window, on a core the workers need
+     * when they use every core; both thread counts warm up by the same rule.
+     */
+    private static int warmUp(Plan plan, MarketData data, RunConfig config, List<SweepParameter> warmUp,
+            SweepExecutor executor) throws InvalidInputException {
+        int rounds = 0;
+        while (true) {
+            long j0 = jitMillis();
+            long t0 = System.nanoTime();
+            Sweep.run(plan, data, config, warmUp, executor, RunMonitor.NONE);
+            double wallMs = (System.nanoTime() - t0) / 1e6;
+            rounds++;
+            if (rounds >= 8 || (rounds >= 2 && jitMillis() - j0 < wallMs / 10)) return rounds;
+        }
+    }
+
+    /** Milliseconds the JIT has spent compiling so far (0 where the JVM does not say). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Milliseconds of collections so far, every collector summed. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
     }
 
     private static long processCpuNanos() {

@@ -24,6 +24,9 @@ class BenchSweepTest {
         assertTrue(o.get("sweep_ms").asDouble() > 0, r.out());
         assertTrue(o.get("sweep_median_ms").asDouble() >= o.get("sweep_ms").asDouble(), r.out());
         assertTrue(o.get("cpu_ms").asDouble() > 0, r.out());
+        int warmUps = o.get("warm_ups").asInt();
+        assertTrue(warmUps >= 2 && warmUps <= 8, "at least two warm-up sweeps, at most eight: " + r.out());
+        assertTrue(o.get("jit_median_ms").asLong() >= 0 && o.get("gc_pause_median_ms").asLong() >= 0, r.out());
     }
 
     @Test

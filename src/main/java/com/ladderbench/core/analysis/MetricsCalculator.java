@@ -31,25 +31,6 @@ public final class MetricsCalculator {
      */
     public static Metrics compute(EquitySummary equity, List<TradeSet> sets, List<Fill> fills,
             double barsPerYear, int barsInPosition, Whipsaw whipsaw) {
-        double initialCash = equity.initialCash();
-        double finalEquity = equity.finalEquity();
-        double maxDd = equity.maxDrawdownPct();
-        int n = equity.points();
-        double sum = equity.returnSum();
-        double sumSq = equity.returnSumSq();
-        double downSq = equity.downsideSumSq();
-        double sharpe = Double.NaN;
-        double sortino = Double.NaN;
-        if (n > 1) {
-            double mean = sum / n;
-            double var = (sumSq - n * mean * mean) / (n - 1);
-            double sd = Math.sqrt(Math.max(0, var));
-            double downside = Math.sqrt(downSq / n);
-            double annual = Math.sqrt(barsPerYear);
-            if (sd > 1e-15) sharpe = mean / sd * annual;
-            if (downside > 1e-15) sortino = mean / downside * annual;
-        }
-
         int closed = 0;
         int wins = 0;
         double grossWin = 0;
@@ -70,6 +51,56 @@ public final class MetricsCalculator {
             fees += f.fee();
             traded += f.qtyAsDouble() * f.price();
         }
+        return metrics(equity, sets.size(), closed, wins, grossWin, grossLoss, fees, traded, barsPerYear,
+                barsInPosition, whipsaw);
+    }
+
+    /**
+     * The same metrics from a run that kept only its tally of trades ({@link TradeTally}): its sets
+     * read in the ledger's order and its fill sums, so the figures are identical to the ledger's.
+     */
+    public static Metrics compute(EquitySummary equity, TradeTally tally, double barsPerYear, int barsInPosition,
+            Whipsaw whipsaw) {
+        int closed = 0;
+        int wins = 0;
+        double grossWin = 0;
+        double grossLoss = 0;
+        for (int set : tally.setOrder()) {
+            if (!tally.isClosed(set)) continue;
+            closed++;
+            double pnlNet = tally.pnlNet(set);
+            if (pnlNet > 0) {
+                wins++;
+                grossWin += pnlNet;
+            } else {
+                grossLoss -= pnlNet;
+            }
+        }
+        return metrics(equity, tally.tradeSets(), closed, wins, grossWin, grossLoss, tally.fees(), tally.traded(),
+                barsPerYear, barsInPosition, whipsaw);
+    }
+
+    private static Metrics metrics(EquitySummary equity, int sets, int closed, int wins, double grossWin,
+            double grossLoss, double fees, double traded, double barsPerYear, int barsInPosition, Whipsaw whipsaw) {
+        double initialCash = equity.initialCash();
+        double finalEquity = equity.finalEquity();
+        double maxDd = equity.maxDrawdownPct();
+        int n = equity.points();
+        double sum = equity.returnSum();
+        double sumSq = equity.returnSumSq();
+        double downSq = equity.downsideSumSq();
+        double sharpe = Double.NaN;
+        double sortino = Double.NaN;
+        if (n > 1) {
+            double mean = sum / n;
+            double var = (sumSq - n * mean * mean) / (n - 1);
+            double sd = Math.sqrt(Math.max(0, var));
+            double downside = Math.sqrt(downSq / n);
+            double annual = Math.sqrt(barsPerYear);
+            if (sd > 1e-15) sharpe = mean / sd * annual;
+            if (downside > 1e-15) sortino = mean / downside * annual;
+        }
+
         return new Metrics(
                 initialCash,
                 finalEquity,
@@ -77,7 +108,7 @@ public final class MetricsCalculator {
                 0.0 - maxDd, // not -maxDd: a run without drawdown is 0, never -0.0
                 sharpe,
                 sortino,
-                sets.size(),
+                sets,
                 closed == 0 ? Double.NaN : (double) wins / closed,
                 grossLoss > 0 ? grossWin / grossLoss : Double.NaN,
                 fees,

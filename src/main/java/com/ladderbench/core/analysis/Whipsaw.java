@@ -4,8 +4,7 @@ import com.ladderbench.model.Lots;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,39 +28,128 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
      *     window is counted in bars even across data gaps
      */
     public static Whipsaw of(List<TradeSet> sets, int windowBars, ToIntBiFunction<String, Long> barIndex) {
-        Map<String, List<SidedLeg>> bySymbol = new TreeMap<>();
+        Map<String, Legs> bySymbol = new TreeMap<>();
         for (TradeSet set : sets) {
-            List<SidedLeg> legs = bySymbol.computeIfAbsent(set.symbol(), k -> new ArrayList<>());
-            for (TradeLeg leg : set.legs()) legs.add(new SidedLeg(set.side(), leg, barIndex.applyAsInt(set.symbol(),
-                    leg.timestamp())));
+            Legs legs = bySymbol.computeIfAbsent(set.symbol(), k -> new Legs());
+            for (TradeLeg leg : set.legs()) {
+                legs.add(leg.timestamp(), barIndex.applyAsInt(set.symbol(), leg.timestamp()), leg.isEntry(),
+                        set.side(), leg.price(), leg.lots(), leg.lotSize(), leg.fees());
+            }
         }
-        int count = 0;
-        double notional = 0;
-        double cost = 0;
-        for (List<SidedLeg> legs : bySymbol.values()) {
-            legs.sort(Comparator.comparingLong((SidedLeg l) -> l.leg.timestamp()));
-            boolean[] used = new boolean[legs.size()];
-            for (int x = 0; x < legs.size(); x++) {
-                SidedLeg exit = legs.get(x);
-                if (exit.leg.isEntry()) continue;
-                for (int y = x + 1; y < legs.size(); y++) {
-                    SidedLeg entry = legs.get(y);
-                    if (entry.bar - exit.bar > windowBars) break;
-                    if (used[y] || !entry.leg.isEntry() || entry.side != exit.side) continue;
+        Matcher m = new Matcher(windowBars);
+        for (Legs legs : bySymbol.values()) m.match(legs.byTime());
+        return m.result();
+    }
+
+    /**
+     * One symbol's legs in primitive columns, in the order given: what whipsaw reads of a leg,
+     * without a leg object (a run that keeps only its metrics records its legs here as it books).
+     */
+    static final class Legs {
+        private static final byte ENTRY = 1;
+        private static final byte SHORT = 2;
+
+        private int size;
+        private long[] time = new long[16];
+        private int[] bar = new int[16];
+        private byte[] flags = new byte[16];
+        private double[] price = new double[16];
+        private long[] lots = new long[16];
+        private double[] lotSize = new double[16];
+        private double[] fees = new double[16];
+
+        int size() {
+            return size;
+        }
+
+        void add(long timestamp, int barIndex, boolean entry, PositionSide side, double legPrice, long legLots,
+                double legLotSize, double legFees) {
+            if (size == time.length) grow();
+            time[size] = timestamp;
+            bar[size] = barIndex;
+            flags[size] = (byte) ((entry ? ENTRY : 0) | (side == PositionSide.SHORT ? SHORT : 0));
+            price[size] = legPrice;
+            lots[size] = legLots;
+            lotSize[size] = legLotSize;
+            fees[size] = legFees;
+            size++;
+        }
+
+        private void grow() {
+            int n = time.length * 2;
+            time = Arrays.copyOf(time, n);
+            bar = Arrays.copyOf(bar, n);
+            flags = Arrays.copyOf(flags, n);
+            price = Arrays.copyOf(price, n);
+            lots = Arrays.copyOf(lots, n);
+            lotSize = Arrays.copyOf(lotSize, n);
+            fees = Arrays.copyOf(fees, n);
+        }
+
+        boolean isEntry(int k) {
+            return (flags[k] & ENTRY) != 0;
+        }
+
+        boolean isShort(int k) {
+            return (flags[k] & SHORT) != 0;
+        }
+
+        /**
+         * The legs ordered by timestamp, ties in the order given (a stable sort). A ledger's legs of
+         * one symbol already are: its fills on a symbol never go back in time, so this sorts nothing.
+         */
+        Legs byTime() {
+            boolean sorted = true;
+            for (int k = 1; k < size && sorted; k++) sorted = time[k - 1] <= time[k];
+            if (sorted) return this;
+            Integer[] order = new Integer[size];
+            for (int k = 0; k < size; k++) order[k] = k;
+            Arrays.sort(order, (a, b) -> Long.compare(time[a], time[b])); // stable for objects
+            Legs out = new Legs();
+            for (int k : order) {
+                out.add(time[k], bar[k], isEntry(k), isShort(k) ? PositionSide.SHORT : PositionSide.LONG, price[k],
+                        lots[k], lotSize[k], fees[k]);
+            }
+            return out;
+        }
+    }
+
+    /** Matches exits to re-entries symbol by symbol, summing in the order the symbols come. */
+    static final class Matcher {
+        private final int windowBars;
+        private boolean[] used = new boolean[0];
+        private int count;
+        private double notional;
+        private double cost;
+
+        Matcher(int windowBars) {
+            this.windowBars = windowBars;
+        }
+
+        /** One symbol's legs, in time order. */
+        void match(Legs legs) {
+            int n = legs.size();
+            if (used.length < n) used = new boolean[Math.max(n, 2 * used.length)];
+            Arrays.fill(used, 0, n, false);
+            for (int x = 0; x < n; x++) {
+                if (legs.isEntry(x)) continue;
+                boolean exitShort = legs.isShort(x);
+                for (int y = x + 1; y < n; y++) {
+                    if (legs.bar[y] - legs.bar[x] > windowBars) break;
+                    if (used[y] || !legs.isEntry(y) || legs.isShort(y) != exitShort) continue;
                     used[y] = true;
-                    double qty = Lots.toDouble(Math.min(exit.leg.lots(), entry.leg.lots()), entry.leg.lotSize());
-                    double worse = exit.side == PositionSide.LONG ? entry.leg.price() - exit.leg.price()
-                            : exit.leg.price() - entry.leg.price();
+                    double qty = Lots.toDouble(Math.min(legs.lots[x], legs.lots[y]), legs.lotSize[y]);
+                    double worse = exitShort ? legs.price[x] - legs.price[y] : legs.price[y] - legs.price[x];
                     count++;
-                    notional += qty * entry.leg.price();
-                    cost += Math.max(0, worse) * qty + exit.leg.fees() + entry.leg.fees();
+                    notional += qty * legs.price[y];
+                    cost += Math.max(0, worse) * qty + legs.fees[x] + legs.fees[y];
                     break;
                 }
             }
         }
-        return new Whipsaw(count, notional, cost);
-    }
 
-    private record SidedLeg(PositionSide side, TradeLeg leg, int bar) {
+        Whipsaw result() {
+            return new Whipsaw(count, notional, cost);
+        }
     }
 }

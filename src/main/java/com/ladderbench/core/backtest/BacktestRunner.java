@@ -1,6 +1,7 @@
 package com.ladderbench.core.backtest;
 
 import com.ladderbench.core.analysis.MetricsCalculator;
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.analysis.Whipsaw;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.engine.EngineRun;
@@ -61,9 +62,11 @@ public final class BacktestRunner {
             throws InvalidInputException {
         if (prepared.data() != req.data()) throw new IllegalArgumentException("prepared for other data");
         EngineRun run = TriggerEngine.runForMetrics(req.plan(), prepared, req.config(), monitor);
-        List<TradeSet> sets = run.ledger().tradeSets();
-        Metrics metrics = metrics(req, run, sets);
-        Reconciliation.check(req.config().initialCash(), sets, run);
+        TradeTally tally = run.tally();
+        double barsPerYear = finestBarsPerYear(bases(req, run).values());
+        Metrics metrics = MetricsCalculator.compute(run.equitySummary(), tally, barsPerYear, run.barsInPosition(),
+                tally.whipsaw(req.config().whipsawWindowBars()));
+        Reconciliation.check(req.config().initialCash(), tally, run);
         return metrics;
     }
 
@@ -77,13 +80,18 @@ public final class BacktestRunner {
     }
 
     private static Metrics metrics(BacktestRequest req, EngineRun run, List<TradeSet> sets) {
-        Map<String, BarSeries> bases = new HashMap<>();
-        for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
+        Map<String, BarSeries> bases = bases(req, run);
         Whipsaw whipsaw = Whipsaw.of(sets, req.config().whipsawWindowBars(),
                 (symbol, ts) -> barIndex(bases.get(symbol), ts));
         double barsPerYear = finestBarsPerYear(bases.values());
         return MetricsCalculator.compute(run.equitySummary(), sets, run.fills(), barsPerYear, run.barsInPosition(),
                 whipsaw);
+    }
+
+    private static Map<String, BarSeries> bases(BacktestRequest req, EngineRun run) {
+        Map<String, BarSeries> bases = new HashMap<>();
+        for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
+        return bases;
     }
 
     private static int barIndex(BarSeries s, long ts) {

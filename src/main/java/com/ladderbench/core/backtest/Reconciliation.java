@@ -1,5 +1,6 @@
 package com.ladderbench.core.backtest;
 
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.engine.EngineRun;
 import com.ladderbench.model.TradeSet;
 import java.util.HashMap;
@@ -22,7 +23,15 @@ final class Reconciliation {
         for (TradeSet s : sets) pnlNet += s.pnlNet();
         Map<String, Double> marks = new HashMap<>();
         for (int s = 0; s < run.symbols().size(); s++) marks.put(run.symbols().get(s), run.lastClose()[s]);
-        double unrealized = run.ledger().unrealizedPnl(marks);
+        check(initialCash, pnlNet, run.ledger().unrealizedPnl(marks), run);
+    }
+
+    /** The same check of a run that kept only its metrics: the P&L side from its tally of trades. */
+    static void check(double initialCash, TradeTally tally, EngineRun run) {
+        check(initialCash, tally.pnlNet(), tally.unrealizedPnl(run.lastClose()), run);
+    }
+
+    private static void check(double initialCash, double pnlNet, double unrealized, EngineRun run) {
         double ledgerSide = initialCash + pnlNet + unrealized;
         double finalEquity = run.equitySummary().finalEquity();
         double scale = Math.max(Math.abs(finalEquity), Math.abs(initialCash));

@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.analysis.EquitySummary;
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.model.BlockEvent;
 import com.ladderbench.model.EquityCurve;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param barsInPosition number of equity points at which any position was open
  * @param lastClose per symbol (run order), the final mark
  * @param triggerStats per trigger, in plan order
+ * @param tally null for a full run; for a run that keeps only its metrics, its books: then {@code fills}
+ *     and the ledger are empty, and the metrics read this instead
  */
 public record EngineRun(
         List<String> symbols,
@@ -29,5 +32,6 @@ public record EngineRun(
         double finalCash,
         double[] lastClose,
         int barsInPosition,
-        List<TriggerStats> triggerStats) {
+        List<TriggerStats> triggerStats,
+        TradeTally tally) {
 }

@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.analysis.EquitySummary;
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
@@ -62,6 +63,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int latchBars;
     private final Double maxDailyLossPct;
     private final Ledger ledger;
+    /** The books of a run that keeps only its metrics, in place of fills and the ledger (null otherwise). */
+    private final TradeTally tally;
     // per symbol, its books in the ledger once it has traded (null before)
     private final PositionLifecycle[] books;
     private final EventLog events;
@@ -153,6 +156,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         this.resolution = new TierResolution(ConfidenceGrade.rank(threshold), threshold != null);
         // fill ids are the engine's own sequence: distinct by construction, not looked up in a set per fill
         this.ledger = Ledger.ofDistinctIds(lotSize);
+        this.tally = keepsDetail ? null : new TradeTally(symbols, lotSize);
         this.candidates = new Candidates(2 * Math.max(1, triggers.maxPerSymbol()));
         lots = new long[n];
         books = new PositionLifecycle[n];
@@ -224,10 +228,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     }
 
     /**
-     * The same run keeping only what its metrics read (a sweep's point): fills, ledger, event
-     * counts and the {@link EquitySummary}, but no block events and no equity curve
-     * ({@link EngineRun#events} is empty, {@link EngineRun#equity} null), so a point's garbage is
-     * its trades, not one value per bar.
+     * The same run keeping only what its metrics read (a sweep's point): its trades in a
+     * {@link TradeTally} (no fills, an empty ledger), event counts and the {@link EquitySummary},
+     * but no block events and no equity curve ({@link EngineRun#events} is empty,
+     * {@link EngineRun#equity} null), so a point's garbage is a few primitive columns.
      */
     public static EngineRun runForMetrics(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor)
             throws InvalidInputException {
@@ -323,7 +327,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         return new EngineRun(symbols, List.copyOf(fills), ledger,
                 keepsDetail ? events.materialize(triggers, base, thresholdName()) : List.of(),
                 keepsDetail ? new EquityCurve(eqTime, eqValue) : null, summary, cash,
-                lastClose.clone(), inPosition, triggerStats());
+                lastClose.clone(), inPosition, triggerStats(), tally);
     }
 
     private List<TriggerStats> triggerStats() {
@@ -691,23 +695,34 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         Double exitFraction = kind == Candidates.PARTIAL_EXIT ? t.exitFraction() : null;
         Double stop = entry ? t.stopLossPct() : null;
         long orderLots = Math.abs(signedLots);
-        Fill fill = new Fill(IdSequence.format('F', ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
-                side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind), exitFraction,
-                stop);
-        fills.add(fill);
-        // only an exit leg realizes anything, and a crossing fill has one: one sum, as leg by leg
-        realizedByTrigger[trig] += ledger.book(fill);
+        Fill fill = null;
+        if (tally != null) {
+            // a run that keeps only its metrics books into its tally: no Fill, no ledger
+            realizedByTrigger[trig] += tally.book(s, i, base[s].time()[i], side.sign(), orderLots, price, fee);
+        } else {
+            fill = new Fill(IdSequence.format('F', ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
+                    side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind),
+                    exitFraction, stop);
+            fills.add(fill);
+            // only an exit leg realizes anything, and a crossing fill has one: one sum, as leg by leg
+            realizedByTrigger[trig] += ledger.book(fill);
+        }
         ordersFilled[trig]++;
         countTraded(trig, orderLots);
         cash -= side.sign() * q * price + fee;
         long before = lots[s];
-        PositionLifecycle position = books[s];
-        if (position == null) {
-            position = ledger.position(symbols.get(s));
-            books[s] = position;
+        if (tally != null) {
+            lots[s] = tally.lots(s);
+            wac[s] = tally.wac(s);
+        } else {
+            PositionLifecycle position = books[s];
+            if (position == null) {
+                position = ledger.position(symbols.get(s));
+                books[s] = position;
+            }
+            lots[s] = position.lots();
+            wac[s] = position.wac();
         }
-        lots[s] = position.lots();
-        wac[s] = position.wac();
         if ((before == 0) != (lots[s] == 0)) trackOpen(s, lots[s] != 0);
         heldQty[s] = lotSize.toQty(lots[s]);
         remark(s);

@@ -119,12 +119,15 @@ public final class Ledger {
         if (fill.fillId() == null || fill.fillId().isBlank()) throw new IllegalArgumentException("fill without fill id");
         if (fill.symbol() == null || fill.symbol().isBlank()) throw bad(fill, "has no symbol");
         if (fill.side() == null) throw bad(fill, "has no side");
-        if (fill.lots() <= 0) throw bad(fill, "must be at least one lot, got " + fill.lots());
+        String lotsProblem = WeightedAverageCost.lotsProblem(fill.lots());
+        if (lotsProblem != null) throw bad(fill, lotsProblem);
         if (fill.lotSize() != lotSize.lotSize()) {
             throw bad(fill, "is in lots of " + fill.lotSize() + ", the books in lots of " + lotSize.lotSize());
         }
-        if (!(fill.price() > 0) || !Double.isFinite(fill.price())) throw bad(fill, "price must be > 0, got " + fill.price());
-        if (!(fill.fee() >= 0) || !Double.isFinite(fill.fee())) throw bad(fill, "fee must be >= 0, got " + fill.fee());
+        String priceProblem = WeightedAverageCost.priceProblem(fill.price());
+        if (priceProblem != null) throw bad(fill, priceProblem);
+        String feeProblem = WeightedAverageCost.feeProblem(fill.fee());
+        if (feeProblem != null) throw bad(fill, feeProblem);
         return fill.lots();
     }
 

@@ -50,8 +50,7 @@ public final class PositionLifecycle {
     }
 
     public double unrealizedPnl(double markPrice) {
-        if (lots == 0) return 0.0;
-        return lotSize.toQty(lots) * (markPrice - wac);
+        return WeightedAverageCost.unrealizedPnl(lotSize, lots, wac, markPrice);
     }
 
     /** The TradeSet the current position belongs to, as it stands; empty when flat. */
@@ -69,13 +68,12 @@ public final class PositionLifecycle {
      */
     int apply(Fill fill, long fillLots, IdSequence legIds, IdSequence setIds, Consumer<TradeSet> onClose,
             TradeLeg[] legs) {
-        if (fill.timestamp() < lastTimestamp) {
-            throw new IllegalArgumentException("fill " + fill.fillId() + " on " + symbol
-                    + " is earlier than the previous fill on that symbol");
+        if (WeightedAverageCost.isOutOfOrder(fill.timestamp(), lastTimestamp)) {
+            throw new IllegalArgumentException("fill " + fill.fillId() + " on " + symbol + " "
+                    + WeightedAverageCost.OUT_OF_ORDER);
         }
         int sign = fill.side().sign();
-        // only a fill that adds to the position can overflow it; closing and crossing fills shrink it
-        if (Long.signum(lots) != -sign && Long.MAX_VALUE - Math.abs(lots) < fillLots) {
+        if (WeightedAverageCost.overflows(lots, sign, fillLots)) {
             throw new IllegalArgumentException("fill " + fill.fillId() + " would make the position on " + symbol
                     + " larger than " + Long.MAX_VALUE + " lots of " + lotSize.lotSize());
         }
@@ -84,9 +82,9 @@ public final class PositionLifecycle {
         long remaining = fillLots;
         double feeLeft = fill.fee();
 
-        if (lots != 0 && Long.signum(lots) != sign) {
-            long closing = Math.min(remaining, Math.abs(lots));
-            double fee = closing == fillLots ? fill.fee() : fill.fee() * ((double) closing / fillLots);
+        long closing = WeightedAverageCost.closingLots(lots, sign, fillLots);
+        if (closing > 0) {
+            double fee = WeightedAverageCost.closingFee(closing, fillLots, fill.fee());
             legs[n++] = exitLeg(fill, closing, fee, legIds);
             remaining -= closing;
             feeLeft -= fee;
@@ -101,8 +99,7 @@ public final class PositionLifecycle {
                 PositionSide side = sign > 0 ? PositionSide.LONG : PositionSide.SHORT;
                 open = new OpenTradeSet(setIds.next(), symbol, fill.timeframe(), side, fill.timestamp());
             }
-            // the remainder of a crossing fill gets what is left of the fee, so the two legs sum to it
-            double fee = n == 0 ? fill.fee() : Math.max(0.0, feeLeft);
+            double fee = WeightedAverageCost.openingFee(closing, fill.fee(), feeLeft);
             legs[n++] = entryLeg(fill, remaining, fee, legIds);
         }
         return n;
@@ -111,7 +108,7 @@ public final class PositionLifecycle {
     private TradeLeg exitLeg(Fill fill, long exitLots, double fee, IdSequence legIds) {
         double qty = lotSize.toQty(exitLots);
         double basis = wac;
-        double realized = lots > 0 ? qty * (fill.price() - basis) : qty * (basis - fill.price());
+        double realized = WeightedAverageCost.realizedPnl(lots, qty, fill.price(), basis);
         lots += fill.side().sign() * exitLots;
         TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), exitLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), false,
@@ -121,12 +118,8 @@ public final class PositionLifecycle {
     }
 
     private TradeLeg entryLeg(Fill fill, long entryLots, double fee, IdSequence legIds) {
-        double qty = lotSize.toQty(entryLots);
-        long after = lots + fill.side().sign() * entryLots;
-        wac = lots == 0
-                ? fill.price()
-                : (lotSize.toQty(Math.abs(lots)) * wac + qty * fill.price()) / lotSize.toQty(Math.abs(after));
-        lots = after;
+        wac = WeightedAverageCost.afterAdding(lotSize, lots, wac, entryLots, fill.side().sign(), fill.price());
+        lots += fill.side().sign() * entryLots;
         TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), entryLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), true,
                 null, wac, 0.0, lots, lotSize.lotSize());

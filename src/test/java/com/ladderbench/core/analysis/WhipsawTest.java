@@ -128,4 +128,14 @@ class WhipsawTest {
         assertEquals(Whipsaw.NONE, of(24));
         assertEquals(new Whipsaw(0, 0, 0), Whipsaw.NONE);
     }
+
+    @Test
+    void legsAreMatchedInTimeOrderWhateverTheOrderOfTheSetsAndTiesKeepTheSetsOrder() {
+        TradeSet closed = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
+        TradeSet later = set("BTC-USD", LONG, List.of(entry(12, LONG, 5, 101, 0)));
+        assertEquals(1, of(24, later, closed).count(), "sorted by time before matching");
+        TradeSet sameBar = set("BTC-USD", LONG, List.of(entry(10, LONG, 5, 101, 0)));
+        assertEquals(1, of(24, closed, sameBar).count(), "a re-entry on the exit's own bar, after it");
+        assertEquals(0, of(24, sameBar, closed).count(), "the same timestamp listed before the exit: no re-entry");
+    }
 }

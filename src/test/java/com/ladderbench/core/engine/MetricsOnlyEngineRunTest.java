@@ -57,8 +57,12 @@ class MetricsOnlyEngineRunTest {
         assertEquals(List.of(), slim.events());
         assertNull(slim.equity());
         assertEquals(full.symbols(), slim.symbols());
-        assertEquals(full.fills(), slim.fills());
-        assertEquals(full.ledger().tradeSets(), slim.ledger().tradeSets());
+        assertEquals(List.of(), slim.fills(), "its trades are tallied, not kept as fills");
+        assertEquals(full.ledger().tradeSets().size(), slim.tally().tradeSets());
+        for (int s = 0; s < full.symbols().size(); s++) {
+            assertEquals(full.ledger().position(full.symbols().get(s)).lots(), slim.tally().lots(s));
+        }
+        assertNull(full.tally(), "a full run keeps its ledger instead");
         assertEquals(full.triggerStats(), slim.triggerStats(), "every event counted though none is kept");
         assertEquals(full.finalCash(), slim.finalCash(), 0.0);
         assertArrayEquals(full.lastClose(), slim.lastClose(), 0.0);
