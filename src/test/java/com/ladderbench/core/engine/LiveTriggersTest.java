@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.cli.BenchCommand;
 import com.ladderbench.core.data.SyntheticMarket;
-import com.ladderbench.core.rules.CompiledRule;
-import com.ladderbench.core.rules.EvalContext;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.Direction;
-import com.ladderbench.model.Fill;
 import com.ladderbench.model.FillModel;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Plan;
@@ -112,38 +109,10 @@ class LiveTriggersTest {
     }
 
     /** Traces every bar (a traced bar visits every trigger) and shows nothing. */
-    private static final class EveryBar implements DecisionTracer {
+    private static final class EveryBar extends IgnoringTracer {
         @Override
         public boolean traces(String s, long barTime) {
             return true;
-        }
-
-        @Override
-        public void position(long lots, double wac, int barsHeld) {
-        }
-
-        @Override
-        public void trigger(Trigger trigger) {
-        }
-
-        @Override
-        public void rule(Trigger trigger, RuleRole role, CompiledRule rule, EvalContext ctx, int result) {
-        }
-
-        @Override
-        public void guard(Trigger trigger, Tier tier, Guardrail guard, boolean fails, double a, double b) {
-        }
-
-        @Override
-        public void candidate(Trigger trigger, Tier tier, String kind, long lots, boolean dust, BlockReason blocked) {
-        }
-
-        @Override
-        public void winner(Trigger trigger, String kind, long signedLots) {
-        }
-
-        @Override
-        public void filled(Fill fill, long lotsAfter, double wacAfter) {
         }
     }
 }

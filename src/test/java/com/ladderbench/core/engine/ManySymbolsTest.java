@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.cli.BenchCommand;
 import com.ladderbench.core.data.SyntheticMarket;
-import com.ladderbench.core.rules.CompiledRule;
-import com.ladderbench.core.rules.EvalContext;
 import com.ladderbench.model.BarSeries;
-import com.ladderbench.model.BlockReason;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Plan;
@@ -86,7 +83,7 @@ class ManySymbolsTest {
     }
 
     /** Traces every bar of one symbol and notes which triggers its bars visit. */
-    private static final class VisitRecorder implements DecisionTracer {
+    private static final class VisitRecorder extends IgnoringTracer {
         private final String symbol;
         final Set<String> symbolsVisited = new HashSet<>();
         final Set<String> triggersVisited = new HashSet<>();
@@ -110,26 +107,6 @@ class ManySymbolsTest {
         public void trigger(Trigger trigger) {
             symbolsVisited.add(trigger.symbol());
             triggersVisited.add(trigger.id());
-        }
-
-        @Override
-        public void rule(Trigger trigger, RuleRole role, CompiledRule rule, EvalContext ctx, int result) {
-        }
-
-        @Override
-        public void guard(Trigger trigger, Tier tier, Guardrail guard, boolean fails, double a, double b) {
-        }
-
-        @Override
-        public void candidate(Trigger trigger, Tier tier, String kind, long lots, boolean dust, BlockReason blocked) {
-        }
-
-        @Override
-        public void winner(Trigger trigger, String kind, long signedLots) {
-        }
-
-        @Override
-        public void filled(Fill fill, long lotsAfter, double wacAfter) {
         }
     }
 }
