@@ -40,11 +40,6 @@ class LauncherScriptTest {
     public static final class Echo {
         public static void main(String[] args) {
             for (String a : args) System.out.println("[" + a + "]");
-            if (System.getenv("ECHO_GC") != null) {
-                for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-                    System.out.println("{" + gc.getName() + "}");
-                }
-            }
             String status = System.getenv("ECHO_STATUS");
             System.exit(status == null ? 0 : Integer.parseInt(status));
         }
@@ -73,17 +68,12 @@ class LauncherScriptTest {
     }
 
     private Ran run(String status, String... args) throws Exception {
-        return run(java.util.Map.of(), status, args);
-    }
-
-    private Ran run(java.util.Map<String, String> env, String status, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("/bin/sh", SCRIPT.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("LADDERBENCH_JAR", jar.toString());
         pb.environment().put("ECHO_STATUS", status);
         pb.environment().remove("JDK_JAVA_OPTIONS");
-        pb.environment().putAll(env);
         Process p = pb.start();
         var out = p.getInputStream().readAllBytes();
         var err = p.getErrorStream().readAllBytes();
@@ -155,21 +145,6 @@ class LauncherScriptTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of("ladderbench.jar"), s.map(p -> p.getFileName().toString()).toList());
         }
-    }
-
-    @Test
-    void theWorkbenchRunsOnZgcAndACommandOnTheDefaultCollector() throws Exception {
-        Ran workbench = run(java.util.Map.of("ECHO_GC", "1"), "0");
-        assertEquals(new Ran(0, "{ZGC Cycles}\n{ZGC Pauses}\n", ""), workbench);
-        Ran command = run(java.util.Map.of("ECHO_GC", "1"), "0", "validate");
-        assertTrue(!command.out().contains("ZGC"), command.out());
-    }
-
-    @Test
-    void aCollectorNamedInJdkJavaOptionsIsTheOneTheWorkbenchGets() throws Exception {
-        Ran ran = run(java.util.Map.of("ECHO_GC", "1", "JDK_JAVA_OPTIONS", "-XX:+UseSerialGC"), "0");
-        assertEquals(0, ran.status());
-        assertEquals("{Copy}\n{MarkSweepCompact}\n", ran.out());
     }
 
     @Test
