@@ -73,6 +73,16 @@ class WhipsawTest {
     }
 
     @Test
+    void eachSymbolsReentriesAreMatchedAfreshAfterAnotherSymbolsWereUsed() {
+        // the second symbol's legs sit at the same places as the first's, whose re-entry was used
+        TradeSet btc = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
+        TradeSet btcAgain = set("BTC-USD", LONG, List.of(entry(11, LONG, 5, 100, 0)));
+        TradeSet eth = set("ETH-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
+        TradeSet ethAgain = set("ETH-USD", LONG, List.of(entry(11, LONG, 5, 100, 0)));
+        assertEquals(2, of(24, btc, btcAgain, eth, ethAgain).count());
+    }
+
+    @Test
     void aReentryOnTheOtherSideOrAnotherSymbolIsNoWhipsaw() {
         TradeSet first = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
         TradeSet shortAfter = set("BTC-USD", SHORT, List.of(entry(11, SHORT, 5, 100, 0)));

@@ -109,6 +109,27 @@ class EngineRulesTest {
     }
 
     @Test
+    void aWarmingUpExitRuleGivesOneNoticeOnceAPositionAsksForIt() {
+        EngineScenario s = new EngineScenario(40).entry("e1", Direction.LONG, ConfidenceGrade.B, 2);
+        s.trigger(new Trigger("x", EngineScenario.SYMBOL, Timeframe.H1, Direction.EXIT, Category.OTHER, null, null,
+                "close < sma_20", null, null, null));
+        RunResult r = s.run();
+        // flat, the exit rule is not asked; long from bar 2, it is asked (and missing) from bar 3 to 18
+        assertEquals(List.of("3 x missing_indicator"), eventsOf(r, BlockReason.MISSING_INDICATOR));
+    }
+
+    @Test
+    void aTriggersEntryAndExitRulesEachGiveTheirOwnMissingNotice() {
+        EngineScenario s = new EngineScenario(40).entry("e1", Direction.LONG, ConfidenceGrade.B, 2);
+        s.trigger(new Trigger("t", EngineScenario.SYMBOL, Timeframe.H1, Direction.LONG, Category.OTHER,
+                ConfidenceGrade.B, "close > sma_30", "close < sma_20", null, null, null));
+        RunResult r = s.run();
+        // the entry rule warms up from bar 0; the exit rule's own stretch starts when the position asks for it
+        assertEquals(List.of("0 t missing_indicator", "3 t missing_indicator"),
+                eventsOf(r, BlockReason.MISSING_INDICATOR));
+    }
+
+    @Test
     void everyRunReconcilesInitialCashPlusNetPnlPlusUnrealizedWithFinalEquity() {
         EngineScenario s = new EngineScenario(30).close(10, 120).close(20, 80).close(29, 95);
         s.config(EngineScenario.quiet().feeBps(10).build())
