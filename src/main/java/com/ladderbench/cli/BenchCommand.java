@@ -48,8 +48,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: throughput on generated data, one JSON line. Runs the same backtest a few times
- * after a warm-up and reports each part's best (min) and median run, so JIT compilation is not
- * measured. Data generation is outside every timed figure. The parts: {@code indicators_ms}
+ * after warm-up runs and reports each part's best (min) and median run, so JIT compilation is not
+ * measured: warm-up runs continue, as the sweep mode's do, until the JIT has settled (at least two,
+ * then until one spent under a tenth of its time compiling, at most eight). One warm-up left C2
+ * compiling, and recompiling what the next run's first bars deoptimised, inside the first timed runs. Data generation is outside every timed figure. The parts: {@code indicators_ms}
  * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
  * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.
@@ -77,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " trading: --fee-bps 0 compares symbol counts on the same trading activity")
     double feeBps;
 
-    @Option(names = "--runs", defaultValue = "5", description = "measured runs after one warm-up (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs after the warm-up runs (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--no-output", description = "do not write a run directory (output_ms is 0)")
@@ -132,17 +134,32 @@ public final class BenchCommand implements Callable<Integer> {
         BacktestRequest req = BacktestRequest.of("bench", plan, data, config);
         Path out = noOutput ? null : Files.createTempDirectory("ladderbench-bench");
         try {
-            Parts warm = Parts.measure(req, out);
+            int warmUps = 0;
+            Parts warm;
+            do {
+                long j0 = jitMillis();
+                warm = Parts.measure(req, out);
+                warmUps++;
+                if (warmUps >= 2 && jitMillis() - j0 < warm.total() / 1e6 / 10) break;
+            } while (warmUps < 8);
             long[][] t = new long[5][runs];
+            long[] jit = new long[runs];
+            long[] gc = new long[runs];
             for (int i = 0; i < runs; i++) {
+                long j0 = jitMillis();
+                long g0 = gcMillis();
                 Parts p = Parts.measure(req, out);
+                jit[i] = jitMillis() - j0;
+                gc[i] = gcMillis() - g0;
                 t[0][i] = p.indicators;
                 t[1][i] = p.engine;
                 t[2][i] = p.results;
                 t[3][i] = p.output;
-                t[4][i] = p.indicators + p.engine + p.results + p.output;
+                t[4][i] = p.total();
                 warm = p;
             }
+            Arrays.sort(jit);
+            Arrays.sort(gc);
             ObjectNode o = JsonOutput.mapper().createObjectNode();
             o.put("bars", bars);
             o.put("symbols", symbols);
@@ -160,6 +177,11 @@ public final class BenchCommand implements Callable<Integer> {
             long engine = Arrays.stream(t[1]).min().orElseThrow();
             o.put("end_to_end_bars_per_second", Math.round(bars / (e2e / 1e9)));
             o.put("engine_only_bars_per_second", Math.round(bars / (engine / 1e9)));
+            // what ran beside the measured runs, as in the sweep mode: compilation and collector
+            // pauses (medians), and the warm-up runs before the clock (until the JIT settles)
+            o.put("jit_median_ms", jit[jit.length / 2]);
+            o.put("gc_pause_median_ms", gc[gc.length / 2]);
+            o.put("warm_ups", warmUps);
             o.put("events", warm.result.events().size());
             o.put("fills", warm.result.fills().size());
             o.put("trade_sets", warm.result.tradeSets().size());
@@ -290,6 +312,10 @@ public final class BenchCommand implements Callable<Integer> {
         long results;
         long output;
         RunResult result;
+
+        long total() {
+            return indicators + engine + results + output;
+        }
 
         static Parts measure(BacktestRequest req, Path out) throws InvalidInputException, IOException {
             Parts p = new Parts();
