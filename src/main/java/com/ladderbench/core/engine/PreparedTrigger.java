@@ -12,7 +12,8 @@ import com.ladderbench.model.Trigger;
  * @param index position in the plan (breaks confidence ties)
  * @param symbolIndex index of the trigger's symbol in the run
  * @param ownBarAtBase for each base bar of the symbol, the index of this trigger's timeframe bar
- *     that completes at that base bar's close, or -1 when none does (the trigger is not evaluated)
+ *     that completes at that base bar's close, or -1 when none does (the trigger is not evaluated);
+ *     null on the symbol's base timeframe, where it is the identity
  * @param entrySign +1 long, -1 short, 0 no entries
  * @param exitSides which positions the exit_rule may close: bit 1 longs, bit 2 shorts (see {@link #exitApplies})
  * @param lacksRequiredExitRule a ladder category without an exit_rule (a programmatically built plan)

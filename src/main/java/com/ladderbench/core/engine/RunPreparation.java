@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.core.indicators.IndicatorCache;
+import com.ladderbench.core.indicators.IndicatorCalculator;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.RuleCompiler;
@@ -15,6 +16,7 @@ import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.Trigger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import java.util.Set;
  * what keeps {@code tf_} identifiers free of look-ahead.
  */
 final class RunPreparation {
+    /** What building the schedule costs per bar, in {@link IndicatorCalculator#costPerBar}'s unit. */
+    private static final int SCHEDULE_COST_PER_BAR = 6;
     private final Plan plan;
     private final List<String> symbols;
     private final PreparedData shared;
@@ -56,7 +60,7 @@ final class RunPreparation {
     Schedule schedule() { return shared.schedule(symbols); }
 
     PreparedTriggers triggers() throws InvalidInputException {
-        computeIndicators();
+        computeIndicatorsAndSchedule();
         List<PreparedTrigger> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Trigger> triggers = plan.triggers();
@@ -76,16 +80,38 @@ final class RunPreparation {
     }
 
     /**
-     * Computes every indicator the plan's rules read, in parallel on the caller's fork-join pool
-     * (a sweep's own workers; the common pool otherwise):
-     * they are independent of each other and are most of preparing a run, so a machine with cores
-     * to spare prepares it that much sooner. Compiling the rules then finds them computed; the
-     * values are the same whichever thread computed them. Rules that do not parse, or read a
-     * timeframe that is not loaded, are skipped here and reported by the compilation.
+     * Computes every indicator the plan's rules read, and the run's schedule, in parallel on the
+     * caller's fork-join pool (a sweep's own workers; the common pool otherwise), the costliest
+     * first ({@link CostliestFirst}): they are independent of each other and are most of preparing
+     * a run, so a machine with cores to spare prepares it that much sooner. Indicators that share
+     * intermediates ({@link IndicatorCalculator#sharedWork}) are one job, so no thread waits for
+     * another's. Compiling the rules then finds them computed; the values are the same whichever
+     * thread computed them. Rules that do not parse, or read a timeframe that is not loaded, are
+     * skipped here and reported by the compilation.
      */
-    private void computeIndicators() {
+    private void computeIndicatorsAndSchedule() {
         List<IndicatorRead> reads = indicatorsRead();
-        reads.parallelStream().forEach(r -> cache(r.symbol(), r.timeframe()).get(r.spec()));
+        Map<List<Object>, List<IndicatorRead>> jobs = new LinkedHashMap<>();
+        for (IndicatorRead r : reads) {
+            jobs.computeIfAbsent(List.of(r.symbol(), r.timeframe(), IndicatorCalculator.sharedWork(r.spec())),
+                    k -> new ArrayList<>()).add(r);
+        }
+        CostliestFirst batch = new CostliestFirst();
+        for (List<IndicatorRead> job : jobs.values()) {
+            long cost = 0;
+            for (IndicatorRead r : job) {
+                cost += (long) IndicatorCalculator.costPerBar(r.spec()) * shared.series(symbols.get(r.symbol()),
+                        r.timeframe()).size();
+            }
+            batch.add(cost, () -> {
+                for (IndicatorRead r : job) cache(r.symbol(), r.timeframe()).get(r.spec());
+            });
+        }
+        long bars = 0;
+        for (BarSeries b : bases) bars += b.size();
+        // about a pass over the base bars (a heap merge's log factor aside); computed once per PreparedData
+        batch.add(SCHEDULE_COST_PER_BAR * bars, this::schedule);
+        batch.run();
         // what the run keeps reachable is what its rules read; the intermediates go (IndicatorCache#releaseParts)
         for (IndicatorRead r : reads) cache(r.symbol(), r.timeframe()).releaseParts();
     }
@@ -189,9 +215,12 @@ final class RunPreparation {
         }
     }
 
+    /** The trigger's clock (PreparedTrigger#ownBarAtBase); null on its symbol's base timeframe, where it is the identity. */
     private int[] clock(int symbol, Timeframe tf, String path, List<Problem> problems) {
         try {
             requireLoaded(symbol, tf);
+            // the engine reads no clock on the base timeframe: two columns of a million ints saved per run
+            if (tf == base(symbol).timeframe()) return null;
             return shared.clock(symbols.get(symbol), tf);
         } catch (MissingTimeframe e) {
             problems.add(new Problem(null, path, e.getMessage()));

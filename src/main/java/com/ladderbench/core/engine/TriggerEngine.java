@@ -146,8 +146,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             barMillis[s] = base[s].timeframe().millis();
             closes[s] = base[s].close();
         }
-        this.schedule = prep.schedule();
+        // the schedule after the triggers: preparing them builds it beside their indicators
         this.triggers = prep.triggers();
+        this.schedule = prep.schedule();
         this.regimeRules = prep.regimeRules();
         this.sizing = sizing(plan, prep, lotSize);
         this.latchBars = plan.riskOff().latchBars();

@@ -1,6 +1,8 @@
 package com.ladderbench.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.ladderbench.core.data.MarketData;
@@ -96,5 +98,31 @@ class RunPreparationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, prep::triggers);
         assertEquals(List.of("triggers[0].entry_rule", "triggers[1].exit_rule"),
                 e.problems().stream().map(Problem::location).toList());
+    }
+
+    @Test
+    void aTriggerOnItsSymbolsBaseTimeframeHasNoClockAndOneOnAHigherTimeframeHasItsOwn() throws Exception {
+        Plan plan = plan(null,
+                trigger("base", "X", Timeframe.M5, "rsi_14 < 30", null, null),
+                trigger("higher", "X", Timeframe.M15, "rsi_14 < 30", null, null));
+        PreparedData shared = new PreparedData(TestData.marketData(BARS, plan));
+        PreparedTriggers triggers = new RunPreparation(plan, shared).triggers();
+        // the identity is never built: the engine decides a base-timeframe trigger at every base bar
+        assertNull(triggers.clock(0));
+        assertNull(triggers.get(0).ownBarAtBase());
+        assertSame(shared.clock("X", Timeframe.M15), triggers.clock(1));
+    }
+
+    @Test
+    void theTriggersArePreparedWithTheSharedScheduleOfTheRunsSymbolsBuiltBesideTheirIndicators() throws Exception {
+        Plan plan = plan(null, trigger("a", "X", Timeframe.M5, "rsi_14 < 30 and close > bollinger_upper",
+                "bollinger_lower > close or realized_vol_short > 1", null),
+                trigger("b", "Y", Timeframe.M5, "sma_short > sma_long", null, null));
+        PreparedData shared = new PreparedData(TestData.marketData(BARS, plan));
+        RunPreparation prep = new RunPreparation(plan, shared);
+        PreparedTriggers triggers = prep.triggers();
+        assertEquals(2, triggers.size());
+        assertSame(shared.schedule(List.of("X", "Y")), prep.schedule());
+        assertEquals(1_200, prep.schedule().size());
     }
 }
