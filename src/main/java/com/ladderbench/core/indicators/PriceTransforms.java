@@ -70,16 +70,18 @@ final class PriceTransforms {
     static double[] rsi(double[] close, double alpha) {
         int len = close.length;
         double[] out = new double[len];
-        // bar 0 has no move: both smoothings are seeded with 0, as the gains and losses are
+        // bar 0 has no move: both smoothings are seeded with 0, as the gains and losses are, so
+        // its RSI is 0 (no movement). Set apart from the loop, which then has no branch for it: a
+        // loop run once per run is compiled from a profile that never saw bar 0, and a branch for
+        // it sent each later run back to the interpreter to recompile
+        if (len > 0) out[0] = 0.0;
         double gain = 0.0;
         double loss = 0.0;
-        for (int i = 0; i < len; i++) {
-            if (i > 0) {
-                double up = close[i] > close[i - 1] ? close[i] - close[i - 1] : 0.0;
-                double down = close[i] < close[i - 1] ? close[i - 1] - close[i] : 0.0;
-                gain = (up - gain) * alpha + gain;
-                loss = (down - loss) * alpha + loss;
-            }
+        for (int i = 1; i < len; i++) {
+            double up = close[i] > close[i - 1] ? close[i] - close[i - 1] : 0.0;
+            double down = close[i] < close[i - 1] ? close[i - 1] - close[i] : 0.0;
+            gain = (up - gain) * alpha + gain;
+            loss = (down - loss) * alpha + loss;
             if (loss == 0.0) {
                 out[i] = gain == 0.0 ? 0.0 : 100.0;
             } else {

@@ -26,15 +26,37 @@ final class RollingExtreme {
         double[] out = new double[len];
         Arrays.fill(out, 0, Math.min(len, n - 1), Double.NaN);
         if (len == 0) return out;
-        // A window never holds more than n indices (nor the series more than len); a power of two
-        // lets the ring wrap with a mask instead of a division.
-        int needed = Math.min(n, len);
-        int capacity = Integer.highestOneBit(needed) == needed ? needed : Integer.highestOneBit(needed) << 1;
-        int mask = capacity - 1;
-        int[] ring = new int[capacity];
-        int head = 0;
-        int size = 0;
-        for (int i = 0; i < len; i++) {
+        Window w = new Window(Math.min(n, len), highest);
+        // the bars before the first full window, then the bars with a value: two loops rather than
+        // a branch on the bar index in one, which a loop compiled from a profile taken mid-run (it
+        // runs once per run) does not expect, sending each later run back to the interpreter
+        int warm = Math.min(len, n - 1);
+        for (int i = 0; i < warm; i++) w.push(x, i, n);
+        for (int i = warm; i < len; i++) {
+            w.push(x, i, n);
+            out[i] = x[w.front()];
+        }
+        return out;
+    }
+
+    /** The monotonic deque of one window's indices, in a ring. */
+    private static final class Window {
+        private final boolean highest;
+        private final int[] ring;
+        private final int mask;
+        private int head;
+        private int size;
+
+        /** @param needed the most indices a window holds */
+        Window(int needed, boolean highest) {
+            this.highest = highest;
+            // a power of two lets the ring wrap with a mask instead of a division
+            int capacity = Integer.highestOneBit(needed) == needed ? needed : Integer.highestOneBit(needed) << 1;
+            this.ring = new int[capacity];
+            this.mask = capacity - 1;
+        }
+
+        void push(double[] x, int i, int n) {
             double v = x[i];
             // Drop the front once it slides out of the window (before pushing, so the ring never
             // holds more than n indices).
@@ -49,8 +71,11 @@ final class RollingExtreme {
             }
             ring[(head + size) & mask] = i;
             size++;
-            if (i >= n - 1) out[i] = x[ring[head]];
         }
-        return out;
+
+        /** The index of the window's extreme. */
+        int front() {
+            return ring[head];
+        }
     }
 }

@@ -27,19 +27,32 @@ final class RollingWindow {
     static double[] sum(double[] x, int n) {
         int len = x.length;
         double[] out = new double[len];
-        Arrays.fill(out, 0, Math.min(len, n - 1), Double.NaN);
+        int warm = Math.min(len, n - 1);
+        Arrays.fill(out, 0, warm, Double.NaN);
         int resyncEvery = Math.max(n, RESYNC);
         CompensatedSum s = new CompensatedSum();
         int nonFinite = 0;
         int sinceResync = 0;
-        for (int i = 0; i < len; i++) {
+        // The bars before the first full window, the first full window (nothing leaves it), then
+        // every later bar: three loops rather than branches on the bar index in one, which a loop
+        // compiled from a profile taken mid-run (it runs once per run) does not expect at bar 0,
+        // sending each later run back to the interpreter. The same additions in the same order.
+        for (int i = 0; i < warm; i++) {
             double in = x[i];
             if (Double.isFinite(in)) s.add(in); else nonFinite++;
-            if (i >= n) {
-                double outgoing = x[i - n];
-                if (Double.isFinite(outgoing)) s.add(-outgoing); else nonFinite--;
-            }
-            if (i < n - 1) continue;
+        }
+        if (warm < len) {
+            int i = warm;
+            double in = x[i];
+            if (Double.isFinite(in)) s.add(in); else nonFinite++;
+            sinceResync++; // never a resync here: resyncEvery is at least RESYNC
+            out[i] = nonFinite > 0 ? Double.NaN : s.value();
+        }
+        for (int i = Math.max(n, warm + 1); i < len; i++) {
+            double in = x[i];
+            if (Double.isFinite(in)) s.add(in); else nonFinite++;
+            double outgoing = x[i - n];
+            if (Double.isFinite(outgoing)) s.add(-outgoing); else nonFinite--;
             if (++sinceResync >= resyncEvery) {
                 sinceResync = 0;
                 s.reset();
@@ -73,18 +86,44 @@ final class RollingWindow {
     static double[] populationStdDev(double[] x, int n) {
         int len = x.length;
         double[] out = new double[len];
-        Arrays.fill(out, 0, Math.min(len, n - 1), Double.NaN);
-        int resyncEvery = Math.max(n, RESYNC);
+        int warm = Math.min(len, n - 1);
+        Arrays.fill(out, 0, warm, Double.NaN);
+        Deviation w = new Deviation(n);
+        // before the first full window, the first full window (nothing leaves it), every later
+        // bar: three loops, not branches on the bar index (see sum); the same steps in the same order
+        for (int i = 0; i < warm; i++) w.enter(x[i]);
+        if (warm < len) {
+            w.enter(x[warm]);
+            out[warm] = w.deviation(x, warm);
+        }
+        for (int i = Math.max(n, warm + 1); i < len; i++) {
+            w.enter(x[i]);
+            w.leave(x[i - n]);
+            out[i] = w.deviation(x, i);
+        }
+        return out;
+    }
+
+    /** The state of {@link #populationStdDev} over one series: shifted sums of the window's values. */
+    private static final class Deviation {
+        private final int n;
+        private final int resyncEvery;
         // Recentring costs O(n); spacing recentrings n/16 bars apart keeps the total O(bars).
-        int minRecentre = Math.max(1, n / 16);
-        CompensatedSum s1 = new CompensatedSum();
-        CompensatedSum s2 = new CompensatedSum();
-        CompensatedSum scratch = new CompensatedSum();
-        double shift = Double.NaN;
-        int nonFinite = 0;
-        int sinceResync = 0;
-        for (int i = 0; i < len; i++) {
-            double in = x[i];
+        private final int minRecentre;
+        private final CompensatedSum s1 = new CompensatedSum();
+        private final CompensatedSum s2 = new CompensatedSum();
+        private final CompensatedSum scratch = new CompensatedSum();
+        private double shift = Double.NaN;
+        private int nonFinite;
+        private int sinceResync;
+
+        Deviation(int n) {
+            this.n = n;
+            this.resyncEvery = Math.max(n, RESYNC);
+            this.minRecentre = Math.max(1, n / 16);
+        }
+
+        void enter(double in) {
             if (Double.isFinite(in)) {
                 if (Double.isNaN(shift)) shift = in;
                 double d = in - shift;
@@ -93,25 +132,25 @@ final class RollingWindow {
             } else {
                 nonFinite++;
             }
-            if (i >= n) {
-                double outgoing = x[i - n];
-                if (Double.isFinite(outgoing)) {
-                    double d = outgoing - shift;
-                    s1.add(-d);
-                    s2.add(-d * d);
-                } else {
-                    nonFinite--;
-                }
+        }
+
+        void leave(double outgoing) {
+            if (Double.isFinite(outgoing)) {
+                double d = outgoing - shift;
+                s1.add(-d);
+                s2.add(-d * d);
+            } else {
+                nonFinite--;
             }
-            if (i < n - 1) continue;
+        }
+
+        /** The deviation of the window ending at bar {@code i} of {@code x}, its values entered. */
+        double deviation(double[] x, int i) {
             if (++sinceResync >= resyncEvery) {
                 sinceResync = 0;
                 shift = resync(x, i - n + 1, i, shift, scratch, s1, s2);
             }
-            if (nonFinite > 0) {
-                out[i] = Double.NaN;
-                continue;
-            }
+            if (nonFinite > 0) return Double.NaN;
             double m1 = s1.value() / n;
             double variance = s2.value() / n - m1 * m1;
             if (m1 * m1 > CANCELLATION * variance && sinceResync >= minRecentre) {
@@ -122,9 +161,8 @@ final class RollingWindow {
                 m1 = s1.value() / n;
                 variance = s2.value() / n - m1 * m1;
             }
-            out[i] = Math.sqrt(Math.max(0.0, variance));
+            return Math.sqrt(Math.max(0.0, variance));
         }
-        return out;
     }
 
     /** Recomputes both shifted sums over {@code x[from..to]} about the window's mean; returns the new shift. */
