@@ -20,15 +20,14 @@ class CostliestFirstTest {
     void jobsAreTakenCostliestFirstAndJobsOfEqualCostInTheOrderAdded() {
         CostliestFirst batch = new CostliestFirst();
         long[] costs = {3, 20, 0, 20, 9, 3};
-        List<Runnable> work = new ArrayList<>();
-        for (long c : costs) {
-            Runnable r = () -> { };
-            work.add(r);
-            batch.add(c, r);
+        List<Integer> ran = new ArrayList<>();
+        for (int k = 0; k < costs.length; k++) {
+            int id = k; // a job of its own: it records which it is
+            batch.add(costs[k], () -> ran.add(id));
         }
-        List<Runnable> taken = batch.order().stream().map(CostliestFirst.Job::work).toList();
+        for (CostliestFirst.Job j : batch.order()) j.work().run();
         // 20 (added 2nd), 20 (4th), 9, 3 (1st), 3 (6th), 0
-        assertEquals(List.of(work.get(1), work.get(3), work.get(4), work.get(0), work.get(5), work.get(2)), taken);
+        assertEquals(List.of(1, 3, 4, 0, 5, 2), ran);
     }
 
     @Test
@@ -50,6 +49,12 @@ class CostliestFirstTest {
         }
         CostliestFirst empty = new CostliestFirst();
         empty.run(); // nothing to run is no error
+        // one job (a plan whose rules read no indicator: the schedule only) runs, on the caller's thread
+        List<Thread> ranOn = new ArrayList<>();
+        CostliestFirst one = new CostliestFirst();
+        one.add(1, () -> ranOn.add(Thread.currentThread()));
+        one.run();
+        assertEquals(List.of(Thread.currentThread()), ranOn);
     }
 
     @Test
