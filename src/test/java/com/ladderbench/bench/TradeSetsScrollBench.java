@@ -90,6 +90,7 @@ public final class TradeSetsScrollBench {
             System.out.printf(Locale.ROOT, "load %d TradeSets: %.0f ms%n", SETS, (System.nanoTime() - t0) / 1e6);
             return v;
         });
+        warmUp(view);
         long render = renderThread();
         List<Step> cold = walk(view, Place.MIDDLE, COLD_STEPS, render);
         print("cold JVM, first steps (JIT warm-up), collapsed, middle", cold);
@@ -107,6 +108,19 @@ public final class TradeSetsScrollBench {
         });
         walkEveryPlace(view, "expanded (leg rows)", steps, render);
         Platform.exit();
+    }
+
+    /**
+     * Waits for the view's own warm-up after a fill (off screen, in the pulses after it), as an
+     * analyst's first wheel step comes after it, and prints what it cost the FX thread.
+     */
+    private static void warmUp(TradeSetsView view) throws Exception {
+        long fx = onFx(() -> Thread.currentThread().getId());
+        long wall0 = System.nanoTime();
+        long cpu0 = THREADS.getThreadCpuTime(fx);
+        while (onFx(() -> view.scrollWarmUpProperty().get())) Thread.sleep(5);
+        System.out.printf(Locale.ROOT, "scroll warm-up after the fill (off screen): %.0f ms, FX-thread CPU %.0f ms%n",
+                (System.nanoTime() - wall0) / 1e6, (THREADS.getThreadCpuTime(fx) - cpu0) / 1e6);
     }
 
     /** Walks from each place once to warm up (steady-state steps are the figures), then again, printing each. */
@@ -153,6 +167,8 @@ public final class TradeSetsScrollBench {
             layout(view);
             return row;
         });
+        // looked up once: a lookup parses its selector, and the bench's garbage would count as the step's
+        VirtualFlow<?> flow = onFx(() -> (VirtualFlow<?>) view.table().lookup(".virtual-flow"));
         Step[] out = new Step[steps];
         CompletableFuture<Void> done = new CompletableFuture<>();
         onFx(() -> {
@@ -179,8 +195,8 @@ public final class TradeSetsScrollBench {
                         gc0 = gc;
                         render0 = render;
                         if (step >= 0) {
-                            row0 = firstVisibleRow(view);
-                            notch(view);
+                            row0 = firstVisibleRow(flow);
+                            notch(flow);
                         }
                     } catch (Throwable t) {
                         stop();
@@ -196,8 +212,7 @@ public final class TradeSetsScrollBench {
     }
 
     /** A mouse wheel's notch down over the table, as the platform delivers it: the table scrolls three rows. */
-    private static void notch(TradeSetsView view) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) view.table().lookup(".virtual-flow");
+    private static void notch(VirtualFlow<?> flow) {
         double x = flow.getWidth() / 2;
         double y = flow.getHeight() / 2;
         var p = flow.localToScreen(x, y);
@@ -209,8 +224,7 @@ public final class TradeSetsScrollBench {
                 -ROWS_PER_NOTCH, 0, null));
     }
 
-    private static int firstVisibleRow(TradeSetsView view) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) view.table().lookup(".virtual-flow");
+    private static int firstVisibleRow(VirtualFlow<?> flow) {
         var cell = flow.getFirstVisibleCell();
         return cell == null ? -1 : cell.getIndex();
     }

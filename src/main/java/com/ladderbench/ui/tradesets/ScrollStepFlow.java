@@ -28,6 +28,8 @@ import javafx.scene.control.skin.VirtualFlow;
  */
 final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     /** A full layout pass is due: something other than a scroll step changed since the last one. */
+    /** The rows a mouse wheel's notch scrolls. */
+    private static final int NOTCH_ROWS = 3;
     private boolean stale = true;
     private boolean scrolling;
     private long fullPasses;
@@ -61,6 +63,27 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
         } finally {
             scrolling = false;
         }
+    }
+
+    /**
+     * Builds now the cells a wheel step may need beyond those in view (when rows show in part at both
+     * ends), so that the first step does not build them: a row and its cells with their skins and
+     * first CSS cost that step ~10 ms. By scrolling a few rows and back at once: nothing shown changes.
+     * Only on a flow laid out since its last change (else the cells are not yet those shown).
+     */
+    void buildSpareCells() {
+        if (stale || isNeedsLayout() || getCells().isEmpty() || getFixedCellSize() <= 0) return;
+        double size = getFixedCellSize();
+        // a notch, then half a row more: each step can need a cell of its own
+        double down = scrollPixels(NOTCH_ROWS * size);
+        down += scrollPixels(size / 2);
+        if (down != 0) {
+            scrollPixels(-down);
+            return;
+        }
+        double up = scrollPixels(-NOTCH_ROWS * size);
+        up += scrollPixels(-size / 2);
+        scrollPixels(-up);
     }
 
     @Override

@@ -11,8 +11,8 @@ import com.ladderbench.ui.WorkbenchView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,15 +21,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Skin;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.TableViewSkin;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,19 +48,8 @@ public final class TradeSetsView implements WorkbenchView {
 
     private final Selection selection;
     private final BorderPane root = new BorderPane();
-    private final TableView<TradeSetRow> table = new TableView<>() {
-        @Override
-        protected Skin<?> createDefaultSkin() {
-            return new TableViewSkin<>(this) {
-                @Override
-                protected VirtualFlow<TableRow<TradeSetRow>> createVirtualFlow() {
-                    // a wheel step's layout costs the rows that come into view, not the 100,000 above
-                    return new ScrollStepFlow<>();
-                }
-            };
-        }
-    };
     private final TradeSetRows rows = new TradeSetRows();
+    private final TableView<TradeSetRow> table;
     private final ComboBox<String> sideChooser = new ComboBox<>();
     private final ComboBox<String> symbolFilter = new ComboBox<>();
     private final ComboBox<String> directionFilter = new ComboBox<>();
@@ -73,25 +59,20 @@ public final class TradeSetsView implements WorkbenchView {
     private final List<TradeSetColumns.Spec> specs = TradeSetColumns.specs(() -> quantities);
     private List<ComparisonResult.Side> sides = List.of();
     private List<TradeSet> sets = List.of();
+    private final ScrollWarmUp warmUp = new ScrollWarmUp();
     private boolean updating;
 
     public TradeSetsView(Selection selection) {
         this.selection = selection;
-        table.getColumns().add(TradeSetColumns.treeColumn(specs.get(0), rows.expanded(), this::toggle));
-        for (TradeSetColumns.Spec s : specs.subList(1, specs.size())) table.getColumns().add(TradeSetColumns.column(s));
+        table = TradeSetsTable.create(specs, rows.expanded(), this::toggle);
         table.setId("tradeSetsTable");
         table.setItems(rows.rows());
-        // one row height for all: the virtual flow then places 100,000 rows without measuring them
-        table.setFixedCellSize(22);
-        table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No TradeSets: run a plan or open a fills file"));
+        table.addEventFilter(ScrollEvent.SCROLL, e -> warmUp.userScrolled());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setSortPolicy(t -> {
             sortRows();
             return true;
         });
-        table.setRowFactory(t -> new StyledRow());
         table.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() < 2) return;
             TradeSetRow item = table.getSelectionModel().getSelectedItem();
@@ -216,6 +197,7 @@ public final class TradeSetsView implements WorkbenchView {
         }
         table.getSelectionModel().clearSelection();
         rows.setAll(shown);
+        warmUp.startIfDue(shown, specs, table);
         count.setText(shown.size() == sets.size() ? sets.size() + " TradeSets"
                 : shown.size() + " of " + sets.size() + " TradeSets");
         if (!table.getSortOrder().isEmpty()) sortRows();
@@ -257,6 +239,14 @@ public final class TradeSetsView implements WorkbenchView {
             if (r instanceof TradeSetRow.SetRow s) shown.add(s);
         }
         return shown;
+    }
+
+    /**
+     * True while the table's scroll path is being warmed up off screen, after it was first filled with
+     * many rows ({@link ScrollWarmUp}); what is shown does not depend on it.
+     */
+    public ReadOnlyBooleanProperty scrollWarmUpProperty() {
+        return warmUp.runningProperty();
     }
 
     /** The rows as shown: TradeSets and, under expanded ones, their legs. */
@@ -365,19 +355,5 @@ public final class TradeSetsView implements WorkbenchView {
             sb.append(String.join("\t", cells)).append('\n');
         }
         return sb.toString();
-    }
-
-    /**
-     * Leg rows read lighter than their TradeSet: a pseudo-class, because changing a style class makes
-     * JavaFX re-match the CSS of the row and all its cells, on every scroll step.
-     */
-    private static final class StyledRow extends TableRow<TradeSetRow> {
-        private static final PseudoClass LEG = PseudoClass.getPseudoClass("leg-row");
-
-        @Override
-        protected void updateItem(TradeSetRow item, boolean empty) {
-            super.updateItem(item, empty);
-            pseudoClassStateChanged(LEG, !empty && item instanceof TradeSetRow.LegRow);
-        }
     }
 }
