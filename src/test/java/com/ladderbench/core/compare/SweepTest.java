@@ -84,6 +84,20 @@ class SweepTest {
     }
 
     @Test
+    void oneWorkerReusingItsBooksGivesEachPointTheMetricsItHasAlone() throws Exception {
+        // on one thread every point after the first books into the tally of the points before it,
+        // in grid order: many trades, then few; another lot size; then many again
+        List<SweepParameter> params = params("config.min_hold_bars=1,40", "config.lot_size=0.001,1");
+        SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
+        for (SweepPoint p : Sweep.points(params)) {
+            Metrics alone = Sweep.runPoint(Sweep.scenario(in.plan().plan(), in.config(), p), in.data(), RunMonitor.NONE);
+            assertEquals(alone, one.points().get(p.index()).metrics(), "point " + p.values());
+        }
+        assertEquals(4, one.points().stream().map(SweepResult.Point::metrics).distinct().count(),
+                "the overrides change the runs");
+    }
+
+    @Test
     void theMetricsDoNotDependOnHowManyThreadsRunThePoints() throws Exception {
         List<SweepParameter> params = params("config.min_hold_bars=1,6,12", "triggers.momentum_fade_trim.exit_fraction=0.2,0.6");
         SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
