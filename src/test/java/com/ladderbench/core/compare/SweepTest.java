@@ -122,6 +122,25 @@ class SweepTest {
     }
 
     @Test
+    void pointsThatDifferOutsideTheirRulesCompileEachRuleOnceBetweenThemAndOneThatChangesARuleCompilesOnlyIt()
+            throws Exception {
+        SweepGrid grid = Sweep.check(in.plan().plan(), in.config(), List.of(new SweepParameter(
+                "triggers.momentum_fade_trim.exit_rule", List.of("rsi_14 < 45", "rsi_14 < 40", "rsi_14 < 45")),
+                SweepParameter.parse("config.min_hold_bars=2,8")));
+        PreparedData alone = new PreparedData(in.data());
+        Metrics first = Sweep.runPoint(grid.scenarios().get(0), alone, RunMonitor.NONE);
+        PreparedData shared = new PreparedData(in.data());
+        List<Metrics> metrics = new ArrayList<>();
+        for (Scenario s : grid.scenarios()) metrics.add(Sweep.runPoint(s, shared, RunMonitor.NONE));
+
+        assertTrue(alone.rulesCompiled() > 1, "a point compiles its rules");
+        assertEquals(alone.rulesCompiled() + 1, shared.rulesCompiled(), "six points, one point's rules and rsi_14 < 40");
+        assertEquals(first, metrics.get(0), "sharing changes no result");
+        assertEquals(metrics.get(0), metrics.get(4), "the same point again, on rules another point compiled");
+        assertTrue(!metrics.get(0).equals(metrics.get(2)), "the other exit rule is its own");
+    }
+
+    @Test
     void pointsThatDifferInAnIndicatorPeriodComputeOneSeriesPerDistinctPeriod() throws Exception {
         // rsi_14 is read by other triggers too, so only rsi_9 and rsi_21 are new
         SweepGrid grid = Sweep.check(in.plan().plan(), in.config(), List.of(new SweepParameter(
