@@ -147,10 +147,10 @@ class TradeTallyTest {
     /**
      * A sweep's worker books point after point into one tally: reset, it books the next run bit for
      * bit as a new tally, whatever the last run left (more sets, closed ones where the next run's
-     * stay open, open positions long and short, later fills, another lot size, as many or fewer symbols).
+     * stay open, open positions long and short, later fills, another lot size, as many, fewer or more symbols).
      */
     @ParameterizedTest
-    @ValueSource(ints = {3, 2})
+    @ValueSource(ints = {3, 2, 4})
     void aResetTallyBooksTheNextRunAsANewOneWouldLeavingNothingOfTheLast(int nextSymbols) {
         TradeTally reused = new TradeTally();
         Both last = new Both(List.of("A-USD", "B-USD", "C-USD"), 10.0, reused);
@@ -160,7 +160,7 @@ class TradeTallyTest {
         last.assertSameMetrics(12);
         assertTrue(last.tally.tradeSets() > 200 && last.tally.whipsaw(12).count() > 20);
 
-        List<String> names = List.of("Y-USD", "X-USD", "W-USD").subList(0, nextSymbols);
+        List<String> names = List.of("Y-USD", "X-USD", "W-USD", "V-USD").subList(0, nextSymbols);
         Both next = new Both(names, 1.0, reused);
         for (int s = 0; s < nextSymbols; s++) {
             assertEquals(0, next.tally.lots(s));
