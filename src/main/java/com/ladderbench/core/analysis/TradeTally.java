@@ -16,14 +16,14 @@ import java.util.List;
  * TradeSet or id per trade and its garbage stays near zero however many points run at once.
  */
 public final class TradeTally {
-    private final LotSize lotSize;
-    private final List<String> symbols;
+    private LotSize lotSize;
+    private List<String> symbols;
     // per symbol: position in lots, its weighted average cost (NaN when flat), the set it belongs to
-    private final long[] lots;
-    private final double[] wac;
-    private final int[] openSet;
-    private final long[] lastTimestamp;
-    private final Whipsaw.Legs[] legs;
+    private long[] lots;
+    private double[] wac;
+    private int[] openSet;
+    private long[] lastTimestamp;
+    private Whipsaw.Legs[] legs;
     // per TradeSet, in the order they opened (their ids' order)
     private int sets;
     private long[] openedAt = new long[16];
@@ -36,17 +36,43 @@ public final class TradeTally {
     private double traded;
 
     public TradeTally(List<String> symbols, LotSize lotSize) {
+        reset(symbols, lotSize);
+    }
+
+    /** A tally of no symbols, for a run to {@link #reset} before it books (a sweep worker's, made before its first point). */
+    public TradeTally() {
+        this(List.of(), new LotSize(1));
+    }
+
+    /**
+     * Empties the tally for another run on {@code symbols} at {@code lotSize}, as a new one would
+     * start, keeping the capacity its columns grew to: a sweep's worker books point after point
+     * into one tally, so a point's trades allocate nothing once the first point has sized it.
+     *
+     * @return this tally
+     */
+    public TradeTally reset(List<String> symbols, LotSize lotSize) {
         this.symbols = List.copyOf(symbols);
         this.lotSize = lotSize;
         int n = symbols.size();
-        lots = new long[n];
-        wac = new double[n];
+        if (lots == null || lots.length != n) {
+            lots = new long[n];
+            wac = new double[n];
+            openSet = new int[n];
+            lastTimestamp = new long[n];
+            legs = new Whipsaw.Legs[n];
+        }
+        Arrays.fill(lots, 0L);
         Arrays.fill(wac, Double.NaN);
-        openSet = new int[n];
         Arrays.fill(openSet, -1);
-        lastTimestamp = new long[n];
         Arrays.fill(lastTimestamp, Long.MIN_VALUE);
-        legs = new Whipsaw.Legs[n];
+        for (Whipsaw.Legs l : legs) {
+            if (l != null) l.clear();
+        }
+        sets = 0; // a set's columns are set when it opens (open), so the old sets' values need no clearing
+        fillFees = 0;
+        traded = 0;
+        return this;
     }
 
     /**
@@ -124,6 +150,9 @@ public final class TradeTally {
         }
         openedAt[sets] = timestamp;
         shortSide[sets] = isShort;
+        realized[sets] = 0;
+        fees[sets] = 0;
+        closed[sets] = false;
         return sets++;
     }
 

@@ -62,6 +62,11 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
             return size;
         }
 
+        /** No legs, the columns' capacity kept (every column is written before it is read). */
+        void clear() {
+            size = 0;
+        }
+
         void add(long timestamp, int barIndex, boolean entry, PositionSide side, double legPrice, long legLots,
                 double legLotSize, double legFees) {
             if (size == time.length) grow();

@@ -60,8 +60,18 @@ public final class BacktestRunner {
      */
     public static Metrics metrics(BacktestRequest req, PreparedData prepared, RunMonitor monitor)
             throws InvalidInputException {
+        return metrics(req, prepared, monitor, null);
+    }
+
+    /**
+     * As {@link #metrics(BacktestRequest, PreparedData, RunMonitor)}, the trades booked into
+     * {@code books} (emptied first; null: a new tally), which the caller may pass to its next run
+     * once this returns: the metrics are values and keep nothing of it.
+     */
+    public static Metrics metrics(BacktestRequest req, PreparedData prepared, RunMonitor monitor, TradeTally books)
+            throws InvalidInputException {
         if (prepared.data() != req.data()) throw new IllegalArgumentException("prepared for other data");
-        EngineRun run = TriggerEngine.runForMetrics(req.plan(), prepared, req.config(), monitor);
+        EngineRun run = TriggerEngine.runForMetrics(req.plan(), prepared, req.config(), monitor, books);
         TradeTally tally = run.tally();
         double barsPerYear = finestBarsPerYear(bases(req, run).values());
         Metrics metrics = MetricsCalculator.compute(run.equitySummary(), tally, barsPerYear, run.barsInPosition(),

@@ -1,5 +1,6 @@
 package com.ladderbench.core.compare;
 
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.backtest.BacktestRequest;
 import com.ladderbench.core.backtest.BacktestRunner;
 import com.ladderbench.core.data.MarketData;
@@ -14,7 +15,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A parameter sweep (SPEC §6): the ladder run at every point of the grid of overrides. Every point
@@ -44,10 +47,18 @@ public final class Sweep {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         return (grid, data, monitor) -> {
             PreparedData shared = new PreparedData(data);
+            // a point's books, one per worker at a time (at most one per thread): reused, not reallocated
+            Queue<TradeTally> idleBooks = new ConcurrentLinkedQueue<>();
             List<ParallelRuns.Task<Metrics>> tasks = new ArrayList<>();
             List<Plan> plans = new ArrayList<>();
             for (Scenario s : grid.scenarios()) {
-                tasks.add(each -> runPoint(s, shared, each));
+                tasks.add(each -> {
+                    TradeTally books = idleBooks.poll();
+                    if (books == null) books = new TradeTally();
+                    Metrics m = runPoint(s, shared, each, books);
+                    idleBooks.add(books); // not on failure: the next point starts a new one
+                    return m;
+                });
                 plans.add(s.plan());
             }
             return ParallelRuns.run(() -> shared.computeIndicators(plans), tasks,
@@ -123,7 +134,17 @@ public final class Sweep {
      */
     public static Metrics runPoint(Scenario scenario, PreparedData data, RunMonitor monitor)
             throws InvalidInputException {
-        return BacktestRunner.metrics(request(scenario, data.data()), data, monitor);
+        return runPoint(scenario, data, monitor, null);
+    }
+
+    /**
+     * As {@link #runPoint(Scenario, PreparedData, RunMonitor)}, the point's trades booked into
+     * {@code books} (emptied first; null: a new tally), which its caller may reuse for its next
+     * point once this returns; the metrics are the same either way.
+     */
+    public static Metrics runPoint(Scenario scenario, PreparedData data, RunMonitor monitor, TradeTally books)
+            throws InvalidInputException {
+        return BacktestRunner.metrics(request(scenario, data.data()), data, monitor, books);
     }
 
     private static BacktestRequest request(Scenario s, MarketData data) {

@@ -5,6 +5,10 @@ import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SymbolData;
 import com.ladderbench.core.indicators.IndicatorCache;
 import com.ladderbench.core.indicators.IndicatorSpec;
+import com.ladderbench.core.rules.CompiledRule;
+import com.ladderbench.core.rules.RuleCompiler;
+import com.ladderbench.core.rules.RuleSyntaxException;
+import com.ladderbench.core.rules.SeriesRef;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Plan;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Market data with what runs derive from the data alone, each computed once on first use and
@@ -31,6 +36,19 @@ public final class PreparedData {
     private final ConcurrentHashMap<MapKey, int[]> indexMaps = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<SeriesKey, int[]> clocks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<List<String>, Schedule> schedules = new ConcurrentHashMap<>();
+    // compiled rules hold no mutable state (CompiledRule): a run's cursors over them are its own
+    private final ConcurrentHashMap<RuleKey, CompiledRule> rules = new ConcurrentHashMap<>();
+    private final AtomicInteger rulesCompiled = new AtomicInteger();
+    private final ConcurrentHashMap<String, List<SeriesRef>> references = new ConcurrentHashMap<>();
+
+    private record RuleKey(String source, String symbol, Timeframe own) {
+    }
+
+    /** Compiles a rule, binding its series to this data; {@link #rule} calls it at most once per key and run. */
+    @FunctionalInterface
+    interface RuleCompilation {
+        CompiledRule compile() throws RuleSyntaxException;
+    }
 
     private record SeriesKey(String symbol, Timeframe timeframe) {
     }
@@ -75,6 +93,43 @@ public final class PreparedData {
     }
 
     private record Read(String symbol, Timeframe timeframe, IndicatorSpec spec) {
+    }
+
+    /** How many rules the runs so far have compiled: one per distinct (text, symbol, timeframe) when they run one after another. */
+    public int rulesCompiled() {
+        return rulesCompiled.get();
+    }
+
+    /**
+     * The rule {@code source} of {@code symbol} at timeframe {@code own}, compiled by
+     * {@code compilation} for the first run that asks and shared by the runs after it: the rule is
+     * bound to this data's columns only, so the points of a sweep, which mostly differ in numbers
+     * outside their rules, parse and check each rule text once between them. A rule that does
+     * not compile is not kept: each run reports it.
+     */
+    CompiledRule rule(String source, String symbol, Timeframe own, RuleCompilation compilation)
+            throws RuleSyntaxException {
+        RuleKey key = new RuleKey(source, symbol, own);
+        CompiledRule known = rules.get(key);
+        if (known != null) return known;
+        CompiledRule rule = compilation.compile();
+        rulesCompiled.incrementAndGet();
+        // two runs may compile the same rule at once: both are alike, and later runs take the first kept
+        CompiledRule first = rules.putIfAbsent(key, rule);
+        return first == null ? rule : first;
+    }
+
+    /** The series a rule text reads ({@link RuleCompiler#references}), parsed once; none when it does not parse. */
+    List<SeriesRef> references(String source) {
+        return references.computeIfAbsent(source, PreparedData::referencesOrNone);
+    }
+
+    private static List<SeriesRef> referencesOrNone(String rule) {
+        try {
+            return RuleCompiler.references(rule);
+        } catch (RuleSyntaxException e) {
+            return List.of(); // reported with its path when the rule is compiled
+        }
     }
 
     /** The data as a series of {@code tf}, or null when it was not loaded at {@code tf}. */

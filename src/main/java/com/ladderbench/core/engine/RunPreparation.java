@@ -123,17 +123,16 @@ final class RunPreparation {
     /** Every indicator the plan's rules read, once each, in plan order; none of a timeframe not loaded. */
     List<IndicatorRead> indicatorsRead() {
         Set<IndicatorRead> reads = new LinkedHashSet<>();
-        // many symbols' triggers share their rules' texts: each text is parsed for its references once
-        Map<String, List<SeriesRef>> refs = new HashMap<>();
+        // many symbols' triggers, and every run on the data, share rule texts: each is parsed for its references once
         int[] symbolOf = symbolIndices(plan.triggers());
         for (int k = 0; k < plan.triggers().size(); k++) {
             Trigger t = plan.triggers().get(k);
             for (String rule : new String[] {t.entryRule(), t.exitRule(), t.holdRule()}) {
-                addReads(reads, refs, rule, symbolOf[k], t.timeframe());
+                addReads(reads, rule, symbolOf[k], t.timeframe());
             }
         }
         for (int s = 0; s < symbols.size(); s++) {
-            addReads(reads, refs, plan.riskOff().regimeRule(), s, base(s).timeframe());
+            addReads(reads, plan.riskOff().regimeRule(), s, base(s).timeframe());
         }
         return List.copyOf(reads);
     }
@@ -147,21 +146,12 @@ final class RunPreparation {
         return out;
     }
 
-    private void addReads(Set<IndicatorRead> reads, Map<String, List<SeriesRef>> refs, String rule, int symbol,
-            Timeframe own) {
+    private void addReads(Set<IndicatorRead> reads, String rule, int symbol, Timeframe own) {
         if (rule == null || rule.isBlank()) return;
-        List<SeriesRef> read = refs.computeIfAbsent(rule, RunPreparation::referencesOrNone);
+        List<SeriesRef> read = shared.references(rule);
         for (SeriesRef ref : read) {
             Timeframe tf = ref.timeframe() == null ? own : ref.timeframe();
             if (shared.series(symbols.get(symbol), tf) != null) reads.add(new IndicatorRead(symbol, tf, ref.spec()));
-        }
-    }
-
-    private static List<SeriesRef> referencesOrNone(String rule) {
-        try {
-            return RuleCompiler.references(rule);
-        } catch (RuleSyntaxException e) {
-            return List.of(); // reported with its path when the rule is compiled
         }
     }
 
@@ -186,7 +176,8 @@ final class RunPreparation {
     private CompiledRule compile(String source, int symbol, Timeframe own, String path, List<Problem> problems) {
         if (source == null || source.isBlank()) return null;
         try {
-            return RuleCompiler.compile(source, ref -> bind(symbol, own, ref));
+            return shared.rule(source, symbols.get(symbol), own,
+                    () -> RuleCompiler.compile(source, ref -> bind(symbol, own, ref)));
         } catch (RuleSyntaxException e) {
             problems.add(new Problem(null, path, e.getMessage()));
             return null;

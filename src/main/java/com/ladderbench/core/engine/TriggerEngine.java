@@ -131,7 +131,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private int curBar;
 
     private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep, DecisionTracer tracer,
-            boolean keepsDetail) throws InvalidInputException {
+            boolean keepsDetail, TradeTally reusedTally) throws InvalidInputException {
         this.config = config;
         this.tracer = tracer;
         this.keepsDetail = keepsDetail;
@@ -157,7 +157,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         this.resolution = new TierResolution(ConfidenceGrade.rank(threshold), threshold != null);
         // fill ids are the engine's own sequence: distinct by construction, not looked up in a set per fill
         this.ledger = Ledger.ofDistinctIds(lotSize);
-        this.tally = keepsDetail ? null : new TradeTally(symbols, lotSize);
+        this.tally = keepsDetail ? null : reusedTally != null
+                ? reusedTally.reset(symbols, lotSize) : new TradeTally(symbols, lotSize);
         this.candidates = new Candidates(2 * Math.max(1, triggers.maxPerSymbol()));
         lots = new long[n];
         books = new PositionLifecycle[n];
@@ -236,7 +237,18 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
      */
     public static EngineRun runForMetrics(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor)
             throws InvalidInputException {
-        return new TriggerEngine(plan, config, new RunPreparation(plan, data), null, false).run(monitor);
+        return runForMetrics(plan, data, config, monitor, null);
+    }
+
+    /**
+     * As {@link #runForMetrics(Plan, PreparedData, RunConfig, RunMonitor)}, booking into
+     * {@code books} ({@link TradeTally#reset} first; null: a new tally), which the result's
+     * {@link EngineRun#tally} then is: a sweep's worker passes its one tally to point after point,
+     * so a point's trades allocate nothing and the results are the same as with a new tally.
+     */
+    public static EngineRun runForMetrics(Plan plan, PreparedData data, RunConfig config, RunMonitor monitor,
+            TradeTally books) throws InvalidInputException {
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data), null, false, books).run(monitor);
     }
 
     /**
@@ -254,7 +266,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private static TriggerEngine prepare(Plan plan, PreparedData data, RunConfig config, DecisionTracer tracer)
             throws InvalidInputException {
-        return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer, true);
+        return new TriggerEngine(plan, config, new RunPreparation(plan, data), tracer, true, null);
     }
 
     /** The per-bar loop over a prepared engine (call once). */

@@ -40,10 +40,15 @@ class TradeTallyTest {
         final Map<String, Integer> index = new HashMap<>();
 
         Both(List<String> symbols, double lot) {
+            this(symbols, lot, null);
+        }
+
+        /** With {@code reused} (null: a new tally) reset for these symbols and lot size. */
+        Both(List<String> symbols, double lot, TradeTally reused) {
             this.symbols = symbols;
             this.lotSize = new LotSize(lot);
             this.ledger = new Ledger(lotSize);
-            this.tally = new TradeTally(symbols, lotSize);
+            this.tally = reused == null ? new TradeTally(symbols, lotSize) : reused.reset(symbols, lotSize);
             for (int s = 0; s < symbols.size(); s++) index.put(symbols.get(s), s);
         }
 
@@ -120,6 +125,58 @@ class TradeTallyTest {
         assertTrue(b.tally.whipsaw(12).count() > 50, "whipsaws to match");
         b.assertSameMetrics(12);
         b.assertSameMetrics(0);
+    }
+
+    /** Random fills on every symbol of {@code b}, sets opening and closing; {@code bar0} shifts their times. */
+    private static void randomFills(Both b, long seed, int fills, int bar0) {
+        Random r = new Random(seed);
+        int n = b.symbols.size();
+        int[] bar = new int[n];
+        for (int k = 0; k < fills; k++) {
+            int s = r.nextInt(n);
+            bar[s] += r.nextInt(4);
+            long held = Math.abs(b.tally.lots(s));
+            int pick = r.nextInt(4);
+            long lots = held > 0 && pick == 0 ? held : held > 0 && pick == 1 ? held + 1 + r.nextInt(3)
+                    : 1 + r.nextInt(r.nextBoolean() ? 5 : 400);
+            int sign = held > 0 && pick <= 1 ? -Long.signum(b.tally.lots(s)) : r.nextBoolean() ? 1 : -1;
+            b.book(s, bar0 + bar[s] + s * 7, sign, lots, 90 + r.nextDouble() * 20, r.nextInt(5) == 0 ? 0.0 : r.nextDouble());
+        }
+    }
+
+    /**
+     * A sweep's worker books point after point into one tally: reset, it books the next run bit for
+     * bit as a new tally, whatever the last run left (more sets, closed ones where the next run's
+     * stay open, open positions long and short, later fills, another lot size, as many, fewer or more symbols).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 2, 4})
+    void aResetTallyBooksTheNextRunAsANewOneWouldLeavingNothingOfTheLast(int nextSymbols) {
+        TradeTally reused = new TradeTally();
+        Both last = new Both(List.of("A-USD", "B-USD", "C-USD"), 10.0, reused);
+        randomFills(last, 5, 2_000, 100_000);
+        last.book(0, 200_000, 1, 7, 100, 0.5);  // open at the end: long
+        last.book(1, 200_000, -1, 3, 100, 0.5); // and short
+        last.assertSameMetrics(12);
+        assertTrue(last.tally.tradeSets() > 200 && last.tally.whipsaw(12).count() > 20);
+
+        List<String> names = List.of("Y-USD", "X-USD", "W-USD", "V-USD").subList(0, nextSymbols);
+        Both next = new Both(names, 1.0, reused);
+        for (int s = 0; s < nextSymbols; s++) {
+            assertEquals(0, next.tally.lots(s));
+            assertTrue(Double.isNaN(next.tally.wac(s)), "flat, no cost");
+        }
+        assertEquals(0, next.tally.tradeSets());
+        assertEquals(0.0, next.tally.fees(), 0.0);
+        assertEquals(0.0, next.tally.traded(), 0.0);
+        assertEquals(Whipsaw.NONE, next.tally.whipsaw(12));
+        next.book(1, 0, -1, 2, 100, 0.1); // earlier than the last run's fills: a fresh clock per symbol
+        next.book(1, 1, 1, 2, 99, 0.1);   // set 0 closes (the last run's set 0 was open or closed alike)
+        next.book(0, 1, 1, 5, 101, 0.2);  // set 1 stays open where the last run's set 1 had closed
+        next.assertSameMetrics(12);
+        randomFills(next, 6, 300, 10);
+        next.assertSameMetrics(12);
+        next.assertSameMetrics(0);
     }
 
     @Test

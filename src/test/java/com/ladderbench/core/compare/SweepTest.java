@@ -84,6 +84,20 @@ class SweepTest {
     }
 
     @Test
+    void oneWorkerReusingItsBooksGivesEachPointTheMetricsItHasAlone() throws Exception {
+        // on one thread every point after the first books into the tally of the points before it,
+        // in grid order: many trades, then few; another lot size; then many again
+        List<SweepParameter> params = params("config.min_hold_bars=1,40", "config.lot_size=0.001,1");
+        SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
+        for (SweepPoint p : Sweep.points(params)) {
+            Metrics alone = Sweep.runPoint(Sweep.scenario(in.plan().plan(), in.config(), p), in.data(), RunMonitor.NONE);
+            assertEquals(alone, one.points().get(p.index()).metrics(), "point " + p.values());
+        }
+        assertEquals(4, one.points().stream().map(SweepResult.Point::metrics).distinct().count(),
+                "the overrides change the runs");
+    }
+
+    @Test
     void theMetricsDoNotDependOnHowManyThreadsRunThePoints() throws Exception {
         List<SweepParameter> params = params("config.min_hold_bars=1,6,12", "triggers.momentum_fade_trim.exit_fraction=0.2,0.6");
         SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
@@ -105,6 +119,25 @@ class SweepTest {
         assertTrue(alone.indicatorsComputed() > 0);
         assertEquals(alone.indicatorsComputed(), shared.indicatorsComputed(), "six points, one point's indicators");
         assertEquals(first, metrics.get(0), "sharing changes no result");
+    }
+
+    @Test
+    void pointsThatDifferOutsideTheirRulesCompileEachRuleOnceBetweenThemAndOneThatChangesARuleCompilesOnlyIt()
+            throws Exception {
+        SweepGrid grid = Sweep.check(in.plan().plan(), in.config(), List.of(new SweepParameter(
+                "triggers.momentum_fade_trim.exit_rule", List.of("rsi_14 < 45", "rsi_14 < 40", "rsi_14 < 45")),
+                SweepParameter.parse("config.min_hold_bars=2,8")));
+        PreparedData alone = new PreparedData(in.data());
+        Metrics first = Sweep.runPoint(grid.scenarios().get(0), alone, RunMonitor.NONE);
+        PreparedData shared = new PreparedData(in.data());
+        List<Metrics> metrics = new ArrayList<>();
+        for (Scenario s : grid.scenarios()) metrics.add(Sweep.runPoint(s, shared, RunMonitor.NONE));
+
+        assertTrue(alone.rulesCompiled() > 1, "a point compiles its rules");
+        assertEquals(alone.rulesCompiled() + 1, shared.rulesCompiled(), "six points, one point's rules and rsi_14 < 40");
+        assertEquals(first, metrics.get(0), "sharing changes no result");
+        assertEquals(metrics.get(0), metrics.get(4), "the same point again, on rules another point compiled");
+        assertTrue(!metrics.get(0).equals(metrics.get(2)), "the other exit rule is its own");
     }
 
     @Test

@@ -3,10 +3,12 @@ package com.ladderbench.core.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.core.analysis.EquitySummary;
 import com.ladderbench.core.analysis.MetricsCalculator;
+import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.analysis.Whipsaw;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SyntheticMarket;
@@ -43,6 +45,24 @@ class MetricsOnlyEngineRunTest {
                 new Trigger("y", symbolY, Timeframe.M15, Direction.LONG, Category.TREND_CONTINUATION, ConfidenceGrade.B,
                         "rsi_14 < 40", "rsi_14 > 60", null, null, null)),
                 RiskConstraints.NONE, List.of(), RiskOffSettings.NONE, null, null, null);
+    }
+
+    @Test
+    void aMetricsOnlyRunGivenATallyEmptiesItAndBooksIntoItAsIntoANewOne() throws Exception {
+        Plan plan = plan("close > ema_medium and rsi_14 between 45 and 70", "Y");
+        PreparedData data = new PreparedData(TestData.marketData(BARS, plan));
+        EngineRun fresh = TriggerEngine.runForMetrics(plan, data, RunConfig.defaults(), RunMonitor.NONE);
+        TradeTally books = new TradeTally();
+        for (int run = 0; run < 2; run++) {
+            EngineRun reused = TriggerEngine.runForMetrics(plan, data, RunConfig.defaults(), RunMonitor.NONE, books);
+            assertSame(books, reused.tally(), "the run's books are the tally given");
+            assertTrue(fresh.tally().tradeSets() > 3);
+            assertEquals(fresh.tally().tradeSets(), books.tradeSets(), "run " + run + " starts from nothing");
+            assertEquals(fresh.tally().fees(), books.fees(), 0.0);
+            assertEquals(fresh.tally().traded(), books.traded(), 0.0);
+            assertEquals(fresh.tally().pnlNet(), books.pnlNet(), 0.0);
+            assertEquals(fresh.finalCash(), reused.finalCash(), 0.0);
+        }
     }
 
     @Test

@@ -125,4 +125,21 @@ class RunPreparationTest {
         assertSame(shared.schedule(List.of("X", "Y")), prep.schedule());
         assertEquals(1_200, prep.schedule().size());
     }
+
+    @Test
+    void aRuleThatDoesNotCompileIsKeptForNoRunSoEveryRunReportsItWhileRulesThatCompileAreShared() throws Exception {
+        Plan loaded = plan(null, trigger("a", "X", Timeframe.M5, "close > sma_short", null, null));
+        Plan plan = plan(null,
+                trigger("a", "X", Timeframe.M5, "close > sma_short and (", null, null),
+                trigger("b", "X", Timeframe.M5, null, "tf_4h_close < tf_4h_sma_short or rsi_14 > 70", null),
+                trigger("c", "X", Timeframe.M5, "close > sma_short", null, null));
+        PreparedData shared = new PreparedData(TestData.marketData(BARS, loaded));
+        for (int run = 0; run < 2; run++) {
+            RunPreparation prep = new RunPreparation(plan, shared);
+            InvalidInputException e = assertThrows(InvalidInputException.class, prep::triggers);
+            assertEquals(List.of("triggers[0].entry_rule", "triggers[1].exit_rule"),
+                    e.problems().stream().map(Problem::location).toList(), "run " + run);
+        }
+        assertEquals(1, shared.rulesCompiled(), "trigger c's rule, compiled by the first run, taken by the second");
+    }
 }
