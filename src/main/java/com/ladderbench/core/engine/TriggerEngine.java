@@ -471,7 +471,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         missingFlags[s] += missing ? 1 : -1;
         if (missing) {
             CompiledRule rule = entry ? triggers.get(idx).entry() : triggers.get(idx).exit();
-            events.add(curBar, idx, BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0, rule.describeMissing(ctx));
+            events.addMissing(curBar, idx, !entry, rule, ctx);
         }
     }
 

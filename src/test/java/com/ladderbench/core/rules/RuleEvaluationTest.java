@@ -301,6 +301,55 @@ class RuleEvaluationTest {
     }
 
     @Test
+    void aMissingMaskTakenAtABarDescribesWhatDescribeMissingSaysThere() {
+        Fixture f = new Fixture().with("close", 1, 2, 3, 4).with("sma_long", NAN, NAN, 2.5, 3).with("rsi_14", NAN, 50, 50, 50);
+        CompiledRule rule = f.compile("close > sma_long and rsi_14 > 0 and close[2] > 0 and sma_long > 0");
+        EvalContext ctx = new EvalContext();
+        String[] expected = {
+            "sma_long is warming up, rsi_14 is warming up, close[2] is not available yet",
+            "sma_long is warming up, close[2] is not available yet",
+            "no value is missing",
+            "no value is missing",
+        };
+        for (int bar = 0; bar < expected.length; bar++) {
+            ctx.bar = bar;
+            long mask = rule.missingMask(ctx);
+            assertEquals(expected[bar], rule.missingSeries().describe(mask), "bar " + bar);
+            assertEquals(expected[bar], rule.describeMissing(ctx), "bar " + bar);
+        }
+    }
+
+    @Test
+    void aRuleOfThirtyTwoSeriesIsDescribedByAMaskAndOfThirtyThreeAtOnceInTheSameWords() {
+        for (int n : new int[] {MissingSeries.MAX_SERIES, MissingSeries.MAX_SERIES + 1}) {
+            StringBuilder rule = new StringBuilder("close > 0");
+            StringBuilder text = new StringBuilder();
+            for (int lag = 1; lag < n; lag++) {
+                rule.append(" and close[").append(lag).append("] > 0");
+                text.append(lag == 1 ? "" : ", ").append("close[").append(lag).append("] is not available yet");
+            }
+            CompiledRule compiled = new Fixture().with("close", 1, 2).compile(rule.toString());
+            EvalContext ctx = new EvalContext();
+            assertEquals(text.toString(), compiled.describeMissing(ctx), n + " series");
+            if (n <= MissingSeries.MAX_SERIES) {
+                assertEquals(text.toString(), compiled.missingSeries().describe(compiled.missingMask(ctx)));
+            } else {
+                assertEquals(null, compiled.missingSeries(), "more series than a mask holds");
+                assertThrows(IllegalStateException.class, () -> compiled.missingMask(ctx));
+            }
+        }
+    }
+
+    @Test
+    void aMaskOfNoMissingSeriesSaysNoValueIsMissing() {
+        CompiledRule rule = new Fixture().with("close", 1, 2).compile("close > close[1]");
+        assertEquals("no value is missing", rule.missingSeries().describe(0));
+        EvalContext ctx = new EvalContext();
+        ctx.bar = 1;
+        assertEquals(0, rule.missingMask(ctx));
+    }
+
+    @Test
     void describeMissingListsEachMissingSeriesOnce() {
         Fixture f = new Fixture().with("close", 1, 2).with("sma_long", NAN, NAN).with("rsi_14", NAN, 50);
         CompiledRule rule = f.compile("close > sma_long and sma_long > 0 and rsi_14 > 0 and close[1] > 0");
