@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.EvalContext;
+import com.ladderbench.core.rules.MissingSeries;
 import com.ladderbench.core.rules.RuleCompiler;
 import com.ladderbench.core.rules.RuleSyntaxException;
 import com.ladderbench.core.rules.SeriesColumn;
@@ -156,6 +157,41 @@ class EventLogTest {
         log.addMissing(0, 0, false, entry, new EvalContext());
         assertEquals(0, log.size());
         assertEquals(1, log.count(0, BlockReason.MISSING_INDICATOR));
+    }
+
+    @Test
+    void aRuleOfMoreSeriesThanAMaskHoldsGetsItsTextAtOnceInTheSameWords() throws RuleSyntaxException {
+        StringBuilder source = new StringBuilder("close > 0");
+        StringBuilder text = new StringBuilder();
+        for (int lag = 1; lag <= MissingSeries.MAX_SERIES; lag++) {
+            source.append(" and close[").append(lag).append("] > 0");
+            text.append(lag == 1 ? "" : ", ").append("close[").append(lag).append("] is not available yet");
+        }
+        CompiledRule exit = compiled(source.toString());
+        Trigger t = new Trigger("a", "BTC-USD", Timeframe.H1, Direction.EXIT, Category.OTHER, null, null,
+                exit.source(), null, null, null);
+        PreparedTriggers triggers = new PreparedTriggers(List.of(PreparedTrigger.of(0, t, 0, null, exit, null, null)), 1);
+        EventLog log = new EventLog(1);
+        log.addMissing(0, 0, true, exit, new EvalContext());
+        assertEquals(text.toString(), log.materialize(triggers, new BarSeries[] {bars()}, "A").get(0).detail());
+    }
+
+    @Test
+    void everyMissingNoticeKeepsItsOwnMaskPastTheFirstSixteen() throws RuleSyntaxException {
+        CompiledRule entry = compiled("close > sma_long and rsi_14 > 40");
+        Trigger t = new Trigger("a", "BTC-USD", Timeframe.H1, Direction.LONG, Category.TREND_CONTINUATION, null,
+                entry.source(), null, null, null, null);
+        PreparedTriggers triggers = new PreparedTriggers(List.of(PreparedTrigger.of(0, t, 0, entry, null, null, null)), 1);
+        EventLog log = new EventLog(1);
+        EvalContext ctx = new EvalContext();
+        for (int k = 0; k < 40; k++) {
+            ctx.bar = k % 4; // bars 0 to 3: both, sma_long alone (twice), none missing
+            log.addMissing(ctx.bar, 0, false, entry, ctx);
+        }
+        List<BlockEvent> events = log.materialize(triggers, new BarSeries[] {bars()}, "A");
+        String[] byBar = {"sma_long is warming up, rsi_14 is warming up", "sma_long is warming up",
+            "sma_long is warming up", "no value is missing"};
+        for (int k = 0; k < 40; k++) assertEquals(byBar[k % 4], events.get(k).detail(), "notice " + k);
     }
 
     private static List<Long> series(List<BlockEvent> events) {
