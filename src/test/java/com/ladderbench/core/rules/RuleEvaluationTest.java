@@ -341,6 +341,28 @@ class RuleEvaluationTest {
     }
 
     @Test
+    void aRuleOfMoreSeriesThanAMaskHoldsListsEachMissingSeriesOnceWarmingUpOrNotAvailable() {
+        double[] close = new double[40];
+        double[] sma = new double[40];
+        for (int i = 0; i < 40; i++) {
+            close[i] = i + 1;
+            sma[i] = i == 0 ? NAN : 5;
+        }
+        StringBuilder rule = new StringBuilder("sma_long > 0 and sma_long > 1");
+        StringBuilder text = new StringBuilder("sma_long is warming up");
+        for (int lag = 1; lag <= 31; lag++) {
+            rule.append(" and close[").append(lag).append("] > 0");
+            text.append(", close[").append(lag).append("] is not available yet");
+        }
+        CompiledRule compiled = new Fixture().with("close", close).with("sma_long", sma).compile(rule.toString());
+        assertEquals(null, compiled.missingSeries(), "33 series");
+        EvalContext ctx = new EvalContext();
+        assertEquals(text.toString(), compiled.describeMissing(ctx), "bar 0: sma_long's first value is NaN");
+        ctx.bar = 35;
+        assertEquals("no value is missing", compiled.describeMissing(ctx));
+    }
+
+    @Test
     void aMaskOfNoMissingSeriesSaysNoValueIsMissing() {
         CompiledRule rule = new Fixture().with("close", 1, 2).compile("close > close[1]");
         assertEquals("no value is missing", rule.missingSeries().describe(0));
