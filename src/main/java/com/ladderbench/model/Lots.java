@@ -24,6 +24,9 @@ public final class Lots {
     }
 
     private static BigDecimal qty(BigDecimal l, double lotSize) {
+        // a whole lot count at lot size 1 is its own quantity: what the general path below makes of it
+        // (l x 1.0, zeros stripped, scale 0), without the division stripping the zeros does
+        if (lotSize == 1.0 && l.scale() == 0) return l;
         long perUnit = lotsPerUnit(lotSize);
         BigDecimal q = perUnit > 0
                 // exact for decimal lot sizes (1/2^a·5^b); 34 digits otherwise, far below one lot

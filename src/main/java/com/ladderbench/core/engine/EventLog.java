@@ -1,5 +1,8 @@
 package com.ladderbench.core.engine;
 
+import com.ladderbench.core.rules.CompiledRule;
+import com.ladderbench.core.rules.EvalContext;
+import com.ladderbench.core.rules.MissingSeries;
 import com.ladderbench.core.text.Decimals;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.BlockEvent;
@@ -50,6 +53,12 @@ final class EventLog {
     private int[] textAt = new int[16];
     private String[] textOf = new String[16];
     private int texts;
+    // the missing-indicator notices whose text is made when read: their indices, ascending, which
+    // rule of their trigger (exit or entry) and its missing series (CompiledRule.missingMask)
+    private int[] maskAt = new int[16];
+    private boolean[] maskOfExit = new boolean[16];
+    private long[] maskOf = new long[16];
+    private int masks;
 
     /** @param triggerCount number of triggers in the run, for the per-trigger counts */
     EventLog(int triggerCount) {
@@ -96,6 +105,32 @@ final class EventLog {
         }
         textAt[texts] = size - 1;
         textOf[texts++] = detail;
+    }
+
+    /**
+     * A missing_indicator notice of trigger {@code trig}'s exit rule ({@code exitRule}) or entry
+     * rule at base bar {@code i}: which of the rule's series are missing is kept as a mask, and
+     * its text ({@link CompiledRule#describeMissing}) made only when the event is read.
+     */
+    void addMissing(int i, int trig, boolean exitRule, CompiledRule rule, EvalContext ctx) {
+        if (!keeps) {
+            add(i, trig, BlockReason.MISSING_INDICATOR, NONE, 0, 0);
+            return;
+        }
+        if (rule.missingSeries() == null) {
+            add(i, trig, BlockReason.MISSING_INDICATOR, NONE, 0, 0, rule.describeMissing(ctx));
+            return;
+        }
+        long mask = rule.missingMask(ctx);
+        add(i, trig, BlockReason.MISSING_INDICATOR, NONE, 0, 0);
+        if (masks == maskAt.length) {
+            maskAt = Arrays.copyOf(maskAt, 2 * masks);
+            maskOfExit = Arrays.copyOf(maskOfExit, 2 * masks);
+            maskOf = Arrays.copyOf(maskOf, 2 * masks);
+        }
+        maskAt[masks] = size - 1;
+        maskOfExit[masks] = exitRule;
+        maskOf[masks++] = mask;
     }
 
     private void grow() {
@@ -152,6 +187,19 @@ final class EventLog {
     }
 
     /**
+     * The text of a notice recorded by {@link #addMissing}, or null for any other event.
+     *
+     * @param entryMissing by trigger, its entry rule's series (null where it has none)
+     * @param exitMissing the same for exit rules
+     */
+    private String maskedText(int k, MissingSeries[] entryMissing, MissingSeries[] exitMissing) {
+        int at = Arrays.binarySearch(maskAt, 0, masks, k);
+        if (at < 0) return null;
+        int trig = triggerOf(k);
+        return (maskOfExit[at] ? exitMissing[trig] : entryMissing[trig]).describe(maskOf[at]);
+    }
+
+    /**
      * The run's events as a read-only list over these columns (recording is over): an event and
      * its detail text are built when read, and a detail once built is kept.
      *
@@ -161,11 +209,17 @@ final class EventLog {
         // the plan's triggers only: the list must not keep compiled rules and their indicator columns alive
         Trigger[] plain = new Trigger[triggers.size()];
         BarSeries[] series = new BarSeries[triggers.size()];
+        // and the names of their rules' series, for the notices' texts (names only, no columns)
+        MissingSeries[] entryMissing = new MissingSeries[triggers.size()];
+        MissingSeries[] exitMissing = new MissingSeries[triggers.size()];
         for (int k = 0; k < plain.length; k++) {
-            plain[k] = triggers.get(k).trigger();
-            series[k] = base[triggers.get(k).symbolIndex()];
+            PreparedTrigger t = triggers.get(k);
+            plain[k] = t.trigger();
+            series[k] = base[t.symbolIndex()];
+            if (t.entry() != null) entryMissing[k] = t.entry().missingSeries();
+            if (t.exit() != null) exitMissing[k] = t.exit().missingSeries();
         }
-        return new Columns(this, plain, series, confidenceThreshold);
+        return new Columns(this, plain, series, confidenceThreshold, entryMissing, exitMissing);
     }
 
     private static final class Columns extends AbstractList<BlockEvent> implements BlockEventColumns, RandomAccess {
@@ -174,14 +228,19 @@ final class EventLog {
         private final Trigger[] triggers;
         private final BarSeries[] series;
         private final String threshold;
+        private final MissingSeries[] entryMissing;
+        private final MissingSeries[] exitMissing;
         // details built so far, made when the first is read (a benign race at worst builds one twice)
         private String[] details;
 
-        Columns(EventLog log, Trigger[] triggers, BarSeries[] series, String threshold) {
+        Columns(EventLog log, Trigger[] triggers, BarSeries[] series, String threshold,
+                MissingSeries[] entryMissing, MissingSeries[] exitMissing) {
             this.log = log;
             this.triggers = triggers;
             this.series = series;
             this.threshold = threshold;
+            this.entryMissing = entryMissing;
+            this.exitMissing = exitMissing;
         }
 
         @Override
@@ -203,6 +262,7 @@ final class EventLog {
             String detail = known[k];
             if (detail == null) {
                 detail = log.recordedText(k);
+                if (detail == null) detail = log.maskedText(k, entryMissing, exitMissing);
                 if (detail == null) detail = log.detail(r, k, triggers, t, threshold);
                 known[k] = detail;
             }

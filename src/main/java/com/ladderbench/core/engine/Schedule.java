@@ -1,6 +1,7 @@
 package com.ladderbench.core.engine;
 
 import com.ladderbench.model.BarSeries;
+import java.util.Arrays;
 
 /**
  * The order in which bars of all symbols are decided: by close time, ties in symbol order.
@@ -24,10 +25,46 @@ final class Schedule {
      * the symbols while most of them close together, else by a heap merge.
      */
     static Schedule of(BarSeries[] series) {
+        Schedule grid = oneGrid(series);
+        if (grid != null) return grid;
         int total = 0;
         for (BarSeries s : series) total += s.size();
         Schedule rounds = byRounds(series, alignedBudget(total, series.length));
         return rounds != null ? rounds : merged(series);
+    }
+
+    /**
+     * The order for symbols whose bars all close at the same times, rising strictly (one shared
+     * grid without gaps of its own, as generated or aligned data has): bar by bar, each bar in symbol
+     * order, which is the earliest-head order exactly, written without comparing heads. Null for
+     * any other series (a repeated or earlier time, another length, time or bar length).
+     */
+    static Schedule oneGrid(BarSeries[] series) {
+        if (series.length == 0) return null;
+        long[] time = series[0].time();
+        long length = series[0].timeframe().millis();
+        int bars = time.length;
+        if (bars == 0 || (long) bars * series.length > Integer.MAX_VALUE) return null;
+        for (int i = 1; i < bars; i++) {
+            if (time[i] <= time[i - 1]) return null;
+        }
+        for (BarSeries s : series) {
+            if (s.timeframe().millis() != length || !Arrays.equals(s.time(), time)) return null;
+        }
+        int n = series.length;
+        int[] sym = new int[bars * n];
+        int[] bar = new int[bars * n];
+        long[] close = new long[bars * n];
+        int k = 0;
+        for (int i = 0; i < bars; i++) {
+            long c = time[i] + length;
+            for (int s = 0; s < n; s++, k++) {
+                sym[k] = s;
+                bar[k] = i;
+                close[k] = c;
+            }
+        }
+        return new Schedule(sym, bar, close, bars);
     }
 
     /** Work {@link #byRounds} may spend before a heap merge is cheaper: a few passes over the bars. */

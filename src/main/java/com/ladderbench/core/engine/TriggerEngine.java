@@ -55,6 +55,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // per symbol, its base timeframe in milliseconds, and its closes: the loop reads no series object
     private final long[] barMillis;
     private final double[][] closes;
+    // per symbol, its first bar that does not follow the previous one by one bar length (its size if none):
+    // bars before it miss none, read without the time column, which with many symbols is out of cache
+    private final int[] firstGap;
     private final Schedule schedule;
     private final PreparedTriggers triggers;
     private final CompiledRule[] regimeRules;
@@ -146,6 +149,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             barMillis[s] = base[s].timeframe().millis();
             closes[s] = base[s].close();
         }
+        this.firstGap = new int[n];
+        for (int s = 0; s < n; s++) firstGap[s] = firstGap(base[s].time(), barMillis[s]);
         // the schedule after the triggers: preparing them builds it beside their indicators
         this.triggers = prep.triggers();
         this.schedule = prep.schedule();
@@ -291,6 +296,14 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             }
         }
         return new Sizing(rules, vol, plan.riskConstraints(), lotSize);
+    }
+
+    /** The first bar {@code i >= 1} whose open is not its predecessor's plus {@code step}; {@code time.length} if none. */
+    static int firstGap(long[] time, long step) {
+        for (int i = 1; i < time.length; i++) {
+            if (time[i] - time[i - 1] != step) return i;
+        }
+        return time.length;
     }
 
     private static int[] filled(int n, int v) {
@@ -484,7 +497,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         missingFlags[s] += missing ? 1 : -1;
         if (missing) {
             CompiledRule rule = entry ? triggers.get(idx).entry() : triggers.get(idx).exit();
-            events.add(curBar, idx, BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0, rule.describeMissing(ctx));
+            events.addMissing(curBar, idx, !entry, rule, ctx);
         }
     }
 
@@ -608,7 +621,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     boolean isStale(int s, int i) { return missingBars(s, i) > config.staleGapBars(); }
 
     long missingBars(int s, int i) {
-        if (i == 0) return 0;
+        if (i < firstGap[s]) return 0;
         long[] t = base[s].time();
         long gap = t[i] - t[i - 1];
         long step = barMillis[s];

@@ -18,6 +18,8 @@ public final class CompiledRule {
     private final List<SeriesRef> references;
     private final NumNode.Series[] series;
     private final RuleExplainer explainer;
+    /** The series' names for {@link #missingMask}; null when the rule reads more than a mask holds. */
+    private final MissingSeries missingSeries;
 
     CompiledRule(String source, CondNode root, List<SeriesRef> references, List<NumNode.Series> series,
             RuleExplainer explainer) {
@@ -27,6 +29,9 @@ public final class CompiledRule {
         this.fused = FusedRule.of(root);
         this.references = List.copyOf(references);
         this.series = series.toArray(new NumNode.Series[0]);
+        String[] labels = new String[this.series.length];
+        for (int j = 0; j < labels.length; j++) labels[j] = this.series[j].label;
+        this.missingSeries = labels.length <= MissingSeries.MAX_SERIES ? new MissingSeries(labels) : null;
     }
 
     /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING}. */
@@ -79,6 +84,7 @@ public final class CompiledRule {
      * for the MISSING case only.
      */
     public String describeMissing(EvalContext ctx) {
+        if (missingSeries != null) return missingSeries.describe(missingMask(ctx));
         Set<String> seen = new LinkedHashSet<>();
         List<String> parts = new ArrayList<>();
         for (NumNode.Series s : series) {
@@ -86,6 +92,32 @@ public final class CompiledRule {
             parts.add(s.index(ctx) < 0 ? s.label + " is not available yet" : s.label + " is warming up");
         }
         return parts.isEmpty() ? "no value is missing" : String.join(", ", parts);
+    }
+
+    /**
+     * The names that describe a {@link #missingMask} of this rule, or null for a rule reading more
+     * than {@value MissingSeries#MAX_SERIES} series (its text is made at once by {@link #describeMissing}).
+     */
+    public MissingSeries missingSeries() {
+        return missingSeries;
+    }
+
+    /**
+     * Which series are missing at this bar, as {@link MissingSeries#describe} reads it: the text of
+     * {@link #describeMissing} kept as one long, made into words only when shown. Does not allocate.
+     *
+     * @throws IllegalStateException for a rule whose {@link #missingSeries} is null
+     */
+    public long missingMask(EvalContext ctx) {
+        if (missingSeries == null) throw new IllegalStateException("more series than a mask holds: " + source);
+        long mask = 0;
+        for (int j = 0; j < series.length; j++) {
+            NumNode.Series s = series[j];
+            if (!s.missing(ctx)) continue;
+            mask |= MissingSeries.missingBit(j);
+            if (s.index(ctx) < 0) mask |= MissingSeries.unavailableBit(j);
+        }
+        return mask;
     }
 
     @Override

@@ -74,6 +74,40 @@ class ScheduleTest {
         assertSchedule(scanEarliestHead(apart), apart, Schedule.of(apart), "disjoint grids");
     }
 
+    @Test
+    void symbolsOnOneGridAreDecidedBarByBarInSymbolOrderAsTheEarliestHeadOrderHasIt() {
+        Random rnd = new Random(5);
+        for (int round = 0; round < 60; round++) {
+            int symbols = 1 + rnd.nextInt(round < 30 ? 4 : 300);
+            int n = 1 + rnd.nextInt(30);
+            long[] t = new long[n];
+            for (int i = 1; i < n; i++) t[i] = t[i - 1] + 60_000L * (1 + rnd.nextInt(3)); // gaps shared by all
+            BarSeries[] series = new BarSeries[symbols];
+            for (int s = 0; s < symbols; s++) series[s] = series("S" + s, t.clone());
+            Schedule grid = Schedule.oneGrid(series);
+            assertSchedule(scanEarliestHead(series), series, grid, "round " + round);
+            assertSchedule(scanEarliestHead(series), series, Schedule.of(series), "of, round " + round);
+        }
+    }
+
+    @Test
+    void oneGridIsOnlyForTheSameStrictlyRisingClosesOnEverySymbol() {
+        long m = 60_000;
+        assertEquals(3, Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m, 2 * m)})
+                .distinctCloses(), "the same times: one grid");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, m), series("B", 0, m, m)}),
+                "a repeated time");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, 2 * m, m)}), "a step back");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m, 3 * m)}),
+                "one time apart");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m)}), "shorter");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m), series("B", 0, m).head(0)}), "empty");
+        assertNull(Schedule.oneGrid(new BarSeries[0]), "no symbols");
+        double[] z = new double[2];
+        BarSeries fiveMinutes = new BarSeries("B", Timeframe.M5, new long[] {0, m}, z, z, z, z, z, null, "test");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m), fiveMinutes}), "another bar length");
+    }
+
     private static BarSeries series(String name, long... times) {
         double[] z = new double[times.length];
         return new BarSeries(name, Timeframe.M1, times, z, z, z, z, z, null, "test");

@@ -301,6 +301,77 @@ class RuleEvaluationTest {
     }
 
     @Test
+    void aMissingMaskTakenAtABarDescribesWhatDescribeMissingSaysThere() {
+        Fixture f = new Fixture().with("close", 1, 2, 3, 4).with("sma_long", NAN, NAN, 2.5, 3).with("rsi_14", NAN, 50, 50, 50);
+        CompiledRule rule = f.compile("close > sma_long and rsi_14 > 0 and close[2] > 0 and sma_long > 0");
+        EvalContext ctx = new EvalContext();
+        String[] expected = {
+            "sma_long is warming up, rsi_14 is warming up, close[2] is not available yet",
+            "sma_long is warming up, close[2] is not available yet",
+            "no value is missing",
+            "no value is missing",
+        };
+        for (int bar = 0; bar < expected.length; bar++) {
+            ctx.bar = bar;
+            long mask = rule.missingMask(ctx);
+            assertEquals(expected[bar], rule.missingSeries().describe(mask), "bar " + bar);
+            assertEquals(expected[bar], rule.describeMissing(ctx), "bar " + bar);
+        }
+    }
+
+    @Test
+    void aRuleOfThirtyTwoSeriesIsDescribedByAMaskAndOfThirtyThreeAtOnceInTheSameWords() {
+        for (int n : new int[] {MissingSeries.MAX_SERIES, MissingSeries.MAX_SERIES + 1}) {
+            StringBuilder rule = new StringBuilder("close > 0");
+            StringBuilder text = new StringBuilder();
+            for (int lag = 1; lag < n; lag++) {
+                rule.append(" and close[").append(lag).append("] > 0");
+                text.append(lag == 1 ? "" : ", ").append("close[").append(lag).append("] is not available yet");
+            }
+            CompiledRule compiled = new Fixture().with("close", 1, 2).compile(rule.toString());
+            EvalContext ctx = new EvalContext();
+            assertEquals(text.toString(), compiled.describeMissing(ctx), n + " series");
+            if (n <= MissingSeries.MAX_SERIES) {
+                assertEquals(text.toString(), compiled.missingSeries().describe(compiled.missingMask(ctx)));
+            } else {
+                assertEquals(null, compiled.missingSeries(), "more series than a mask holds");
+                assertThrows(IllegalStateException.class, () -> compiled.missingMask(ctx));
+            }
+        }
+    }
+
+    @Test
+    void aRuleOfMoreSeriesThanAMaskHoldsListsEachMissingSeriesOnceWarmingUpOrNotAvailable() {
+        double[] close = new double[40];
+        double[] sma = new double[40];
+        for (int i = 0; i < 40; i++) {
+            close[i] = i + 1;
+            sma[i] = i == 0 ? NAN : 5;
+        }
+        StringBuilder rule = new StringBuilder("sma_long > 0 and sma_long > 1");
+        StringBuilder text = new StringBuilder("sma_long is warming up");
+        for (int lag = 1; lag <= 31; lag++) {
+            rule.append(" and close[").append(lag).append("] > 0");
+            text.append(", close[").append(lag).append("] is not available yet");
+        }
+        CompiledRule compiled = new Fixture().with("close", close).with("sma_long", sma).compile(rule.toString());
+        assertEquals(null, compiled.missingSeries(), "33 series");
+        EvalContext ctx = new EvalContext();
+        assertEquals(text.toString(), compiled.describeMissing(ctx), "bar 0: sma_long's first value is NaN");
+        ctx.bar = 35;
+        assertEquals("no value is missing", compiled.describeMissing(ctx));
+    }
+
+    @Test
+    void aMaskOfNoMissingSeriesSaysNoValueIsMissing() {
+        CompiledRule rule = new Fixture().with("close", 1, 2).compile("close > close[1]");
+        assertEquals("no value is missing", rule.missingSeries().describe(0));
+        EvalContext ctx = new EvalContext();
+        ctx.bar = 1;
+        assertEquals(0, rule.missingMask(ctx));
+    }
+
+    @Test
     void describeMissingListsEachMissingSeriesOnce() {
         Fixture f = new Fixture().with("close", 1, 2).with("sma_long", NAN, NAN).with("rsi_14", NAN, 50);
         CompiledRule rule = f.compile("close > sma_long and sma_long > 0 and rsi_14 > 0 and close[1] > 0");
