@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
  * after warm-up runs and reports each part's best (min) and median run, so JIT compilation is not
  * measured: warm-up runs continue, as the sweep mode's do, until the JIT has settled (at least two,
  * then until one spent under a tenth of its time compiling, at most eight). One warm-up left C2
- * compiling, and recompiling what the next run's first bars deoptimised, inside the first timed runs. Data generation is outside every timed figure. The parts: {@code indicators_ms}
+ * compiling, and recompiling what the next run's first bars deoptimised, inside the first timed
+ * runs. Data generation is outside every timed figure. The parts: {@code indicators_ms}
  * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
  * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ladderbench.ui.Selection;
-import com.ladderbench.ui.Styles;
 import com.ladderbench.ui.TestResults;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,11 +33,7 @@ class ScrollStepFlowTest {
 
     @Start
     void start(Stage stage) {
-        view = new TradeSetsView(new Selection());
-        Scene scene = new Scene(new StackPane(view.node()), 1400, 900);
-        Styles.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TradeSetsStage.show(stage);
     }
 
     private ScrollStepFlow<?> flow() {

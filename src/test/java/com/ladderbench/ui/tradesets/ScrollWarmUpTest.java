@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ladderbench.ui.Selection;
-import com.ladderbench.ui.Styles;
 import com.ladderbench.ui.TestResults;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +30,7 @@ class ScrollWarmUpTest {
 
     @Start
     void start(Stage stage) {
-        view = new TradeSetsView(new Selection());
-        Scene scene = new Scene(new StackPane(view.node()), 1400, 900);
-        Styles.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = TradeSetsStage.show(stage);
     }
 
     private void fill(FxRobot robot, int sets) {
