@@ -39,6 +39,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,9 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " backtest: sweep_ms, with the data loaded and generated beforehand (0: no sweep)")
     int sweep;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "threads the --sweep points run on (default 0: one per core)")
-    int threads;
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", split = ",",
+            description = "threads the --sweep points run on (default 0: one per core); several, e.g. 1,2: the"
+                    + " sweep timed on each in turn in one process, --runs rounds, with the speed-up of each"
+                    + " over the first")
+    List<Integer> threads;
 
     @Spec
     CommandSpec spec;
@@ -119,9 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw InvalidInputException.of(null, "--triggers", "--sweep varies the second trigger's exit_fraction,"
                     + " so at least 2 triggers, got " + triggers);
         }
-        if (threads < 0 || threads > 256) {
-            throw InvalidInputException.of(null, "--threads", "between 0 and 256, got " + threads);
-        }
+        checkThreads(threads, sweep);
         List<String> names = symbolNames(symbols);
         List<BarSeries> series = new ArrayList<>();
         for (int s = 0; s < symbols; s++) {
@@ -131,6 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
         Plan plan = plan(triggers, names);
         MarketData data = MarketData.of(series, PlanRequirements.timeframes(plan));
         RunConfig config = RunConfig.defaults().toBuilder().feeBps(feeBps).build();
+        if (sweep > 0 && threads.size() > 1) return interleavedSweeps(plan, data, names.get(0), config);
         if (sweep > 0) return sweep(plan, data, names.get(0), config);
         BacktestRequest req = BacktestRequest.of("bench", plan, data, config);
         Path out = noOutput ? null : Files.createTempDirectory("ladderbench-bench");
@@ -202,11 +205,9 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private int sweep(Plan plan, MarketData data, String firstSymbol, RunConfig config)
             throws InvalidInputException, IOException {
-        String trim = (symbols == 1 ? "" : firstSymbol + "-") + "t1";
-        List<String> values = new ArrayList<>();
-        for (int k = 1; k <= sweep; k++) values.add(Decimals.significant((double) k / (sweep + 1), 6));
-        List<SweepParameter> params = List.of(new SweepParameter("triggers." + trim + ".exit_fraction", values));
-        int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        List<SweepParameter> params = sweepGrid(firstSymbol);
+        List<String> values = params.get(0).values();
+        int t = threadCount(threads.get(0));
         SweepExecutor executor = Sweep.local(t);
         List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
                 values.subList(0, Math.min(values.size(), 2 * t))));
@@ -257,6 +258,148 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         print(o);
         return LadderbenchCommand.OK;
+    }
+
+    /**
+     * Bad --threads values: each 0 to 256 and given once; several only with a sweep to time on each.
+     */
+    static void checkThreads(List<Integer> threads, int sweep) throws InvalidInputException {
+        for (int t : threads) {
+            if (t < 0 || t > 256) throw InvalidInputException.of(null, "--threads", "between 0 and 256, got " + t);
+        }
+        if (threads.size() > 8) {
+            throw InvalidInputException.of(null, "--threads", "at most 8 thread counts, got " + threads.size());
+        }
+        if (Set.copyOf(threads).size() < threads.size()) {
+            throw InvalidInputException.of(null, "--threads", "each thread count once, got " + joined(threads));
+        }
+        if (threads.size() > 1 && sweep == 0) {
+            throw InvalidInputException.of(null, "--threads", "several thread counts (" + joined(threads)
+                    + ") are compared on a sweep: give --sweep N too");
+        }
+    }
+
+    private static String joined(List<Integer> threads) {
+        StringJoiner j = new StringJoiner(",");
+        for (int t : threads) j.add(Integer.toString(t));
+        return j.toString();
+    }
+
+    private static int threadCount(int option) {
+        return option == 0 ? Runtime.getRuntime().availableProcessors() : option;
+    }
+
+    /** The swept axis: {@code sweep} values of the second trigger's exit_fraction, evenly spread in (0, 1). */
+    private List<SweepParameter> sweepGrid(String firstSymbol) {
+        String trim = (symbols == 1 ? "" : firstSymbol + "-") + "t1";
+        List<String> values = new ArrayList<>();
+        for (int k = 1; k <= sweep; k++) values.add(Decimals.significant((double) k / (sweep + 1), 6));
+        return List.of(new SweepParameter("triggers." + trim + ".exit_fraction", values));
+    }
+
+    /**
+     * The sweep mode with several thread counts: the same sweep timed on each count in turn, in one
+     * process, so the ratio of two counts does not carry the difference between two processes (a
+     * JVM's JIT and heap layout, the machine's load at another minute). Each count warms up on its
+     * own executor by the single-count rule, on points spread over the whole grid (so the timed
+     * sweeps take no path the warm-up did not); then {@code runs} rounds, each timing every count
+     * once, in listed order in even rounds and in reverse in odd ones, so a drift in the machine's
+     * load falls on both sides alike. Each count's speed-up is the median of its per-round ratios
+     * to the first count (first count's time over its own).
+     */
+    private int interleavedSweeps(Plan plan, MarketData data, String firstSymbol, RunConfig config)
+            throws InvalidInputException, IOException {
+        List<SweepParameter> params = sweepGrid(firstSymbol);
+        List<String> values = params.get(0).values();
+        int counts = threads.size();
+        int[] t = new int[counts];
+        SweepExecutor[] executors = new SweepExecutor[counts];
+        for (int c = 0; c < counts; c++) {
+            t[c] = threadCount(threads.get(c));
+            executors[c] = Sweep.local(t[c]);
+        }
+        int most = Arrays.stream(t).max().orElseThrow();
+        List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
+                spread(values, Math.min(values.size(), 2 * most))));
+        int warmUps = 0;
+        for (int c = 0; c < counts; c++) warmUps += warmUp(plan, data, config, warmUp, executors[c]);
+        long[][] times = new long[counts][runs];
+        long[][] cpu = new long[counts][runs];
+        long[][] jit = new long[counts][runs];
+        long[][] gc = new long[counts][runs];
+        SweepResult result = null;
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < counts; k++) {
+                int c = i % 2 == 0 ? k : counts - 1 - k;
+                long j0 = jitMillis();
+                long g0 = gcMillis();
+                long c0 = processCpuNanos();
+                long t0 = System.nanoTime();
+                result = Sweep.run(plan, data, config, params, executors[c], RunMonitor.NONE);
+                times[c][i] = System.nanoTime() - t0;
+                cpu[c][i] = processCpuNanos() - c0;
+                jit[c][i] = jitMillis() - j0;
+                gc[c][i] = gcMillis() - g0;
+            }
+        }
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        o.put("bars", bars);
+        o.put("symbols", symbols);
+        o.put("triggers", triggers * symbols);
+        o.put("runs", runs);
+        o.put("points", result.points().size());
+        var list = o.putArray("threads");
+        for (int c = 0; c < counts; c++) list.add(t[c]);
+        var each = o.putArray("by_threads");
+        double lastSpeedUp = 1;
+        for (int c = 0; c < counts; c++) {
+            ObjectNode e = each.addObject();
+            e.put("threads", t[c]);
+            putMinMedian(e, "sweep_ms", times[c]);
+            putMinMedian(e, "cpu_ms", cpu[c]);
+            e.put("jit_median_ms", median(jit[c]));
+            e.put("gc_pause_median_ms", median(gc[c]));
+            if (c > 0) {
+                double[] ratios = new double[runs];
+                var rounds = e.putArray("speedups");
+                for (int i = 0; i < runs; i++) {
+                    ratios[i] = (double) times[0][i] / times[c][i];
+                    rounds.add(Math.round(ratios[i] * 1000) / 1000.0);
+                }
+                Arrays.sort(ratios);
+                lastSpeedUp = Math.round(ratios[runs / 2] * 1000) / 1000.0;
+                e.put("speedup_median", lastSpeedUp);
+            }
+        }
+        // the last count's over the first: with --threads 1,2, the 2-thread sweep's speed-up
+        o.put("speedup_median", lastSpeedUp);
+        o.put("warm_ups", warmUps);
+        o.put("java", System.getProperty("java.version"));
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+        o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        print(o);
+        return LadderbenchCommand.OK;
+    }
+
+    /** {@code n} of {@code values}, the first and the last among them, evenly spaced between. */
+    static List<String> spread(List<String> values, int n) {
+        if (n >= values.size()) return values;
+        List<String> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) out.add(values.get(n == 1 ? 0 : (int) ((long) k * (values.size() - 1) / (n - 1))));
+        return out;
+    }
+
+    private static void putMinMedian(ObjectNode o, String name, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        o.put(name, ms(sorted[0]));
+        o.put(name.replace("_ms", "_median_ms"), ms(sorted[sorted.length / 2]));
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /**
