@@ -200,8 +200,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * The sweep mode: {@code sweep} points of the second trigger's exit_fraction, evenly spread in
-     * (0, 1), run as the {@code sweep} command runs them; a sweep of the first points on every
-     * thread warms up first.
+     * (0, 1), run as the {@code sweep} command runs them; sweeps of two points per thread warm up
+     * first, spread over the grid, the first and last values included: warmed on the first values
+     * alone, the compiled engine met large exit fractions only in the timed sweep, where C2 threw
+     * away its code for TriggerEngine.decide, proposeExit and Guardrails.check and compiled it
+     * again, at a cost that varied from process to process.
      */
     private int sweep(Plan plan, MarketData data, String firstSymbol, RunConfig config)
             throws InvalidInputException, IOException {
@@ -210,7 +213,7 @@ public final class BenchCommand implements Callable<Integer> {
         int t = threadCount(threads.get(0));
         SweepExecutor executor = Sweep.local(t);
         List<SweepParameter> warmUp = List.of(new SweepParameter(params.get(0).path(),
-                values.subList(0, Math.min(values.size(), 2 * t))));
+                spread(values, Math.min(values.size(), 2 * t))));
         int warmUps = warmUp(plan, data, config, warmUp, executor);
         long[] times = new long[runs];
         long[] cpu = new long[runs];
