@@ -101,7 +101,10 @@ class SweepTest {
     void theMetricsDoNotDependOnHowManyThreadsRunThePoints() throws Exception {
         List<SweepParameter> params = params("config.min_hold_bars=1,6,12", "triggers.momentum_fade_trim.exit_fraction=0.2,0.6");
         SweepResult one = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(1), RunMonitor.NONE);
+        SweepResult two = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(2), RunMonitor.NONE);
         SweepResult three = Sweep.run(in.plan().plan(), in.data(), in.config(), params, Sweep.local(3), RunMonitor.NONE);
+        // two threads (bench --threads 1,2 times it) and more threads than some workers get points
+        assertEquals(one, two);
         assertEquals(one, three);
         assertThrows(IllegalArgumentException.class, () -> Sweep.local(0));
     }
