@@ -1,8 +1,8 @@
 package com.ladderbench.ui;
 
 import com.ladderbench.model.RunResult;
+import com.ladderbench.core.text.Decimals;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * How quantities read on screen: with as many decimals as the run's lot size has, so a lot of
@@ -15,11 +15,9 @@ public final class Quantities {
     private static final Quantities DEFAULT = new Quantities(MAX_DECIMALS);
 
     private final int decimals;
-    private final String pattern;
 
     private Quantities(int decimals) {
         this.decimals = decimals;
-        this.pattern = "%,." + decimals + "f";
     }
 
     /** For a lot size (SPEC §2.3 {@code lot_size}). */
@@ -51,15 +49,15 @@ public final class Quantities {
     public String format(BigDecimal qty) {
         if (qty == null) return "";
         if (qty.signum() == 0) return "0";
-        return String.format(Locale.ROOT, pattern, qty);
+        // as printf's "%,.Nf" reads it, sign included, without a Formatter per cell (a scroll step shows dozens)
+        return qty.signum() < 0 ? "-" + Decimals.grouped(qty.negate(), decimals) : Decimals.grouped(qty, decimals);
     }
 
     /** A quantity (or signed position) at the lot's precision; flat is exactly zero and reads "0"; blank when undefined. */
     public String format(double qty) {
         if (!Double.isFinite(qty)) return "";
         if (qty == 0) return "0";
-        // -0.000 after rounding a tiny negative reads as a short position: flat is 0
-        String s = String.format(Locale.ROOT, pattern, qty);
-        return s.startsWith("-") && s.substring(1).replaceAll("[0.,]", "").isEmpty() ? s.substring(1) : s;
+        // never -0.000 (after rounding a tiny negative it would read as a short position): flat is 0
+        return Decimals.grouped(qty, decimals);
     }
 }

@@ -7,7 +7,10 @@ import com.ladderbench.ui.TestResults;
 import com.ladderbench.ui.tradesets.TradeSetsView;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,8 +48,10 @@ import javafx.stage.Stage;
  * <p>Prints per place and mode the FX-thread CPU (min / median / p99 / max; a 60 fps frame is
  * 16.7 ms), the same plus any GC pause inside the step (a pause stops the FX thread without
  * costing it CPU), the render thread's CPU per frame (software rendering here, a GPU on a desktop),
- * the slowest steps with their row, and the first steps of a cold JVM apart, as JIT warm-up and
- * not as scrolling. CPU time is the figure to compare on a busy machine: wall time there includes
+ * the FX thread's allocations per step (what makes young collections come), the slowest steps with
+ * their row, and the first steps of a cold JVM apart, as JIT warm-up and not as scrolling, followed
+ * by every collection from the fill to the end of those steps with its pause (the first copies what
+ * the fill left alive). CPU time is the figure to compare on a busy machine: wall time there includes
  * waiting for a core.
  */
 public final class TradeSetsScrollBench {
@@ -54,7 +59,8 @@ public final class TradeSetsScrollBench {
     private static final int ROWS_PER_NOTCH = 3;
     private static final double ROW_PX = 22; // the table's fixed cell size
     private static final int COLD_STEPS = 30;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
 
     private TradeSetsScrollBench() {
@@ -66,17 +72,25 @@ public final class TradeSetsScrollBench {
     }
 
     /** One step's figures. */
-    private record Step(Place place, int firstRow, long cpuNanos, long gcMillis, long renderNanos) {
+    private record Step(Place place, int firstRow, long cpuNanos, long gcMillis, long renderNanos, long fxBytes) {
     }
+
+    /** A collection's pause as the JVM reports it: when it started (ms of uptime), how long, which. */
+    private record Pause(long startMs, long durationMs, String what) {
+    }
+
+    private static final ConcurrentLinkedQueue<Pause> PAUSES = new ConcurrentLinkedQueue<>();
 
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         headless();
+        listenToCollections();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
 
         List<TradeSet> sets = TestResults.sets(SETS, "BTC-USD");
+        long[] fillAt = new long[1];
         TradeSetsView view = onFx(() -> {
             TradeSetsView v = new TradeSetsView(new Selection());
             Scene scene = new Scene(new StackPane(v.node()), 1400, 900);
@@ -85,15 +99,18 @@ public final class TradeSetsScrollBench {
             stage.setScene(scene);
             stage.show();
             long t0 = System.nanoTime();
+            fillAt[0] = ManagementFactory.getRuntimeMXBean().getUptime();
             v.show(TestResults.result(List.of(TestResults.side("ladder", sets))));
             layout(v);
             System.out.printf(Locale.ROOT, "load %d TradeSets: %.0f ms%n", SETS, (System.nanoTime() - t0) / 1e6);
             return v;
         });
         warmUp(view);
+        long warmedAt = ManagementFactory.getRuntimeMXBean().getUptime();
         long render = renderThread();
         List<Step> cold = walk(view, Place.MIDDLE, COLD_STEPS, render);
         print("cold JVM, first steps (JIT warm-up), collapsed, middle", cold);
+        printPauses(fillAt[0], warmedAt, ManagementFactory.getRuntimeMXBean().getUptime());
         walkEveryPlace(view, "collapsed", steps, render);
 
         onFx(() -> {
@@ -177,6 +194,7 @@ public final class TradeSetsScrollBench {
                 private long cpu0;
                 private long gc0;
                 private long render0;
+                private long bytes0;
                 private int row0;
 
                 @Override
@@ -185,7 +203,10 @@ public final class TradeSetsScrollBench {
                         long cpu = THREADS.getCurrentThreadCpuTime();
                         long gc = gcMillis();
                         long render = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
-                        if (step >= 0) out[step] = new Step(place, row0, cpu - cpu0, gc - gc0, render - render0);
+                        long bytes = THREADS.getCurrentThreadAllocatedBytes();
+                        if (step >= 0) {
+                            out[step] = new Step(place, row0, cpu - cpu0, gc - gc0, render - render0, bytes - bytes0);
+                        }
                         if (++step == steps) {
                             stop();
                             done.complete(null);
@@ -194,6 +215,7 @@ public final class TradeSetsScrollBench {
                         cpu0 = THREADS.getCurrentThreadCpuTime();
                         gc0 = gc;
                         render0 = render;
+                        bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                         if (step >= 0) {
                             row0 = firstVisibleRow(flow);
                             notch(flow);
@@ -238,6 +260,33 @@ public final class TradeSetsScrollBench {
         return ms;
     }
 
+    /** Records every collection's pause from here on (the listener runs on a JMX thread, not the FX thread). */
+    private static void listenToCollections() {
+        for (GarbageCollectorMXBean gc : GCS) {
+            if (gc.getName().endsWith(" Cycles")) continue; // a concurrent collector's cycles do not stop the threads
+            ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                PAUSES.add(new Pause(info.getGcInfo().getStartTime(), info.getGcInfo().getDuration(),
+                        info.getGcAction() + " (" + info.getGcCause() + ")"));
+            }, null, null);
+        }
+    }
+
+    /**
+     * The collections from the fill to the end of the first steps: the first one copies what the fill
+     * left alive (the loaded sets and the view's rows), whenever it comes.
+     */
+    private static void printPauses(long fillMs, long warmedMs, long coldEndMs) {
+        StringBuilder sb = new StringBuilder("collections from the fill to the end of the first steps (ms):");
+        for (Pause p : PAUSES) {
+            if (p.startMs() < fillMs) continue;
+            String when = p.startMs() < warmedMs ? "warm-up" : p.startMs() <= coldEndMs ? "first steps" : "later";
+            sb.append(String.format(Locale.ROOT, " %d in %s, %s;", p.durationMs(), when, p.what()));
+        }
+        System.out.println(sb);
+    }
+
     /** The render thread's id, to read its CPU time; -1 when there is none. */
     private static long renderThread() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -256,9 +305,10 @@ public final class TradeSetsScrollBench {
         long[] cpu = steps.stream().mapToLong(Step::cpuNanos).toArray();
         long[] felt = steps.stream().mapToLong(s -> s.cpuNanos() + s.gcMillis() * 1_000_000).toArray();
         long[] render = steps.stream().mapToLong(Step::renderNanos).toArray();
+        long[] bytes = steps.stream().mapToLong(Step::fxBytes).toArray();
         System.out.printf(Locale.ROOT, "scroll step, %s (%d steps of %d rows): FX-thread CPU %s; with GC pauses %s;"
-                + " render thread median %.2f ms%n", what, steps.size(), ROWS_PER_NOTCH, summary(cpu), summary(felt),
-                median(render) / 1e6);
+                + " render thread median %.2f ms; FX thread allocates median %.0f KB per step%n", what, steps.size(),
+                ROWS_PER_NOTCH, summary(cpu), summary(felt), median(render) / 1e6, median(bytes) / 1024.0);
     }
 
     private static void slowest(List<Step> steps) {

@@ -230,7 +230,20 @@ public final class Decimals {
 
     /** Like {@link #fixed}, with {@code ,} between groups of thousands: {@code -1,234,567.89}. */
     public static String grouped(double v, int decimals) {
-        String s = fixed(v, decimals);
+        return group(fixed(v, decimals));
+    }
+
+    /**
+     * Like {@link #grouped(double, int)} for an exact decimal: {@code decimals} decimals, half up,
+     * {@code ,} between groups of thousands, never {@code -0.00}.
+     */
+    public static String grouped(BigDecimal v, int decimals) {
+        if (decimals < 0) throw new IllegalArgumentException("decimals must be at least 0, got " + decimals);
+        return group(v.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /** A plain decimal ({@code -1234567.89}) with {@code ,} between groups of thousands. */
+    private static String group(String s) {
         int sign = s.startsWith("-") ? 1 : 0;
         int point = s.indexOf('.');
         int end = point < 0 ? s.length() : point;

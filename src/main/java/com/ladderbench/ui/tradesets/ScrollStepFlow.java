@@ -32,6 +32,7 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     private static final int NOTCH_ROWS = 3;
     private boolean stale = true;
     private boolean scrolling;
+    private boolean layingOut;
     private long fullPasses;
 
     ScrollStepFlow() {
@@ -89,12 +90,36 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     @Override
     protected void layoutChildren() {
         if (stale || getFixedCellSize() <= 0) {
-            super.layoutChildren();
+            layingOut = true;
+            try {
+                super.layoutChildren();
+            } finally {
+                layingOut = false;
+            }
             fullPasses++;
             stale = false;
             return;
         }
         hideCellsOutOfView();
+    }
+
+    /**
+     * Gives a cell a scroll step brought into view its row without restyling it there and then.
+     *
+     * <p>Why: the flow applies a reindexed cell's CSS at once so that it can measure the cell. With a
+     * fixed cell size it measures none, and a step runs before the pulse's CSS pass, which styles what
+     * the new row changed (odd/even, selection, the P&L sign, leg or set) before layout and rendering.
+     * Applying it here restyled the row and each of its cells from scratch, changed or not: over half
+     * of the FX thread's garbage while scrolling. A cell never styled (new, without a skin) and cells
+     * placed by the full layout pass (after the CSS pass) are still styled at once.
+     */
+    @Override
+    protected void setCellIndex(T cell, int index) {
+        if (scrolling && !layingOut && getFixedCellSize() > 0 && cell.getSkin() != null) {
+            cell.updateIndex(index);
+            return;
+        }
+        super.setCellIndex(cell, index);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.ladderbench.ui.tradesets;
 
-import com.ladderbench.model.TradeSet;
 import com.ladderbench.ui.Styles;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -54,16 +53,16 @@ final class ScrollWarmUp {
     }
 
     /**
-     * Starts the warm-up over these sets when it has not run in this view and they make many rows.
+     * Starts the warm-up over the sets of these rows (just filled, all collapsed) when it has not run in
+     * this view and they make many rows.
      *
      * @param shown the table on screen: the twin copies its columns' visibility and its size
      */
-    void startIfDue(List<TradeSet> sets, List<TradeSetColumns.Spec> specs, TableView<TradeSetRow> shown) {
-        if (started || sets.size() < MIN_ROWS) return;
+    void startIfDue(TradeSetRows shownRows, List<TradeSetColumns.Spec> specs, TableView<TradeSetRow> shown) {
+        if (started || shownRows.rows().size() < MIN_ROWS) return;
         started = true;
         running.set(true);
-        TradeSetRows rows = new TradeSetRows();
-        rows.setAll(sets);
+        TradeSetRows rows = TradeSetRows.sharingSetRows(shownRows);
         int middle = rows.rows().size() / 2;
         for (int i = 0, row = middle + 1; i < EXPANDED_SETS && row < rows.rows().size(); i++) {
             rows.expand(row);

@@ -197,7 +197,7 @@ public final class TradeSetsView implements WorkbenchView {
         }
         table.getSelectionModel().clearSelection();
         rows.setAll(shown);
-        warmUp.startIfDue(shown, specs, table);
+        warmUp.startIfDue(rows, specs, table);
         count.setText(shown.size() == sets.size() ? sets.size() + " TradeSets"
                 : shown.size() + " of " + sets.size() + " TradeSets");
         if (!table.getSortOrder().isEmpty()) sortRows();

@@ -80,6 +80,13 @@ class DecimalsTest {
         assertEquals(text, Decimals.grouped(v, decimals));
     }
 
+    @ParameterizedTest(name = "exact {0} grouped is {2}")
+    @CsvSource(delimiter = ';', value = {"999.5; 0; 1,000", "1234567.891; 2; 1,234,567.89", "-1234.5; 0; -1,235",
+        "0.125; 2; 0.13", "-0.001; 2; 0.00", "12; 3; 12.000", "1E+3; 0; 1,000"})
+    void anExactDecimalGroupsTheSameWayRoundingHalfUpWithoutMinusZero(String v, int decimals, String text) {
+        assertEquals(text, Decimals.grouped(new BigDecimal(v), decimals));
+    }
+
     @ParameterizedTest(name = "{0} at {1} significant digits is {2}")
     @CsvSource({
         "105.84416459999998, 8, 105.84416",

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.css.PseudoClass;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -103,6 +105,58 @@ class ScrollStepFlowTest {
             List<Integer> indices = new ArrayList<>(shown.keySet());
             assertEquals(indices.get(indices.size() - 1) - indices.get(0) + 1, indices.size(), "no gap in " + indices);
         }
+    }
+
+    /**
+     * Each row in view by its index: odd or even, selected, leg or set, its background, and each cell's
+     * text, text colour (the P&L sign) and pseudo-classes: what the CSS made of it.
+     */
+    private Map<Integer, String> stylesInView() {
+        Map<Integer, String> shown = new TreeMap<>();
+        for (Node n : view.table().lookupAll(".table-row-cell")) {
+            TableRow<?> row = (TableRow<?>) n;
+            double y = row.getLayoutY();
+            if (!row.isVisible() || row.isEmpty() || y + row.getHeight() <= 0 || y >= flow().getHeight()) continue;
+            StringBuilder sb = new StringBuilder().append(row.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
+                    .sorted().toList()).append(' ').append(row.getBackground().getFills().get(0).getFill());
+            for (Node c : row.lookupAll(".table-cell")) {
+                TableCell<?, ?> cell = (TableCell<?, ?>) c;
+                sb.append(" | ").append(cell.getText()).append(' ').append(cell.getTextFill()).append(' ').append(
+                        cell.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName).sorted().toList());
+            }
+            shown.put(row.getIndex(), sb.toString());
+        }
+        return shown;
+    }
+
+    @Test
+    void rowsAStepBringsIntoViewAreStyledAsRowsBuiltFromScratch(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", TestResults.sets(SETS, "BTC-USD")))));
+            for (int i = SETS / 2; i < SETS / 2 + 30; i += 3) view.expand(i);
+            view.table().scrollTo(view.table().getItems().size() / 2 - 20);
+            view.table().getSelectionModel().select(view.table().getItems().size() / 2 + 55);
+            layout();
+        });
+        @SuppressWarnings("unchecked")
+        Map<Integer, String>[] stepped = new Map[2];
+        robot.interact(() -> {
+            for (int k = 0; k < 25; k++) {
+                flow().scrollPixels(k % 5 == 0 ? 11 : 66); // whole rows and half a row, odd and even counts
+                layout();
+            }
+            stepped[0] = stylesInView();
+        });
+        robot.interact(() -> {
+            view.table().refresh(); // recreates the cells and styles them from scratch
+            layout();
+            stepped[1] = stylesInView();
+        });
+        assertEquals(stepped[1], stepped[0]);
+        assertTrue(stepped[0].values().stream().anyMatch(s -> s.contains("pnl-negative")), "both signs in view");
+        assertTrue(stepped[0].values().stream().anyMatch(s -> s.contains("pnl-positive")), "both signs in view");
+        assertTrue(stepped[0].values().stream().anyMatch(s -> s.contains("leg-row")), "legs in view");
+        assertTrue(stepped[0].values().stream().anyMatch(s -> s.contains("selected")), "the selection in view");
     }
 
     @Test
