@@ -26,7 +26,8 @@ class BenchSweepTest {
         assertEquals(2, o.get("runs").asInt());
         assertTrue(o.get("sweep_ms").asDouble() > 0, r.out());
         assertTrue(o.get("sweep_median_ms").asDouble() >= o.get("sweep_ms").asDouble(), r.out());
-        assertTrue(o.get("cpu_ms").asDouble() > 0, r.out());
+        // the process's CPU time moves in clock ticks (10 ms): a sweep this small may take under one
+        assertTrue(o.get("cpu_ms").asDouble() >= 0, r.out());
         int warmUps = o.get("warm_ups").asInt();
         assertTrue(warmUps >= 2 && warmUps <= 8, "at least two warm-up sweeps, at most eight: " + r.out());
         assertTrue(o.get("jit_median_ms").asLong() >= 0 && o.get("gc_pause_median_ms").asLong() >= 0, r.out());
