@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SyntheticMarket;
@@ -12,7 +13,17 @@ import com.ladderbench.core.indicators.IndicatorCalculator;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.SeriesColumn;
 import com.ladderbench.model.BarSeries;
+import com.ladderbench.model.Category;
+import com.ladderbench.model.ConfidenceGrade;
+import com.ladderbench.model.Direction;
+import com.ladderbench.model.Plan;
+import com.ladderbench.model.RiskConstraints;
+import com.ladderbench.model.RiskOffSettings;
+import com.ladderbench.model.RunConfig;
+import com.ladderbench.model.SizingMode;
+import com.ladderbench.model.SizingRule;
 import com.ladderbench.model.Timeframe;
+import com.ladderbench.model.Trigger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,5 +91,29 @@ class IndicatorBlocksTest {
         assertSame(first, shared.columns("B", Timeframe.M1, List.of(BAND)).get(0));
         assertEquals(1, computed, "bollinger_upper; its short series' intermediates went with their cache");
         assertEquals(computed, shared.indicatorsComputed());
+    }
+
+    /**
+     * vol_target sizing reads the symbol's own realized volatility, not the block's first symbol's:
+     * Y trades alike whether its series starts its block or follows X's in it.
+     */
+    @Test
+    void volTargetSizingReadsItsSymbolsSliceOfTheBlock() throws Exception {
+        BarSeries x = SyntheticMarket.generate("X", Timeframe.M5, 900, 11);
+        BarSeries y = SyntheticMarket.generate("Y", Timeframe.M5, 900, 12);
+        Plan plan = new Plan("p", null, List.of(
+                new Trigger("in", "Y", Timeframe.M5, Direction.LONG, Category.TREND_CONTINUATION, ConfidenceGrade.B,
+                        "close > ema_short", "close < ema_short", null, null, null)),
+                RiskConstraints.NONE, List.of(new SizingRule("Y", SizingMode.VOL_TARGET, null, null, 0.5)),
+                RiskOffSettings.NONE, null, null, null);
+        PreparedData alone = new PreparedData(MarketData.of(List.of(y), Map.of()));
+        PreparedData second = new PreparedData(MarketData.of(List.of(x, y), Map.of()));
+        EngineRun a = TriggerEngine.run(plan, alone, RunConfig.defaults(), RunMonitor.NONE);
+        EngineRun b = TriggerEngine.run(plan, second, RunConfig.defaults(), RunMonitor.NONE);
+        IndicatorSpec vol = IndicatorSpec.parse("realized_vol_short").orElseThrow();
+        assertNotEquals(0, second.column("Y", Timeframe.M5, vol).offset(), "Y follows X in the block");
+        assertTrue(a.fills().size() > 2, "Y trades: " + a.fills().size());
+        assertEquals(a.fills().size(), b.fills().size(), "fills");
+        assertTrue(a.fills().equals(b.fills()), "the same fills, alone or after X");
     }
 }
