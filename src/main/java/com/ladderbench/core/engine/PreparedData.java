@@ -4,6 +4,7 @@ import com.ladderbench.core.data.HigherTimeframe;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SymbolData;
 import com.ladderbench.core.indicators.IndicatorCache;
+import com.ladderbench.core.indicators.IndicatorCalculator;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.RuleCompiler;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +117,14 @@ public final class PreparedData {
                 // reported by the plan's run
             }
         }
-        reads.parallelStream().forEach(r -> column(r.symbol(), r.timeframe(), r.spec()));
+        // indicators sharing intermediates go together, as in a run (a short series' cache is the job's own)
+        Map<List<Object>, List<IndicatorSpec>> jobs = new LinkedHashMap<>();
+        for (Read r : reads) {
+            jobs.computeIfAbsent(List.of(r.symbol(), r.timeframe(), IndicatorCalculator.sharedWork(r.spec())),
+                    k -> new ArrayList<>()).add(r.spec());
+        }
+        jobs.entrySet().parallelStream().forEach(job -> columns((String) job.getKey().get(0),
+                (Timeframe) job.getKey().get(1), job.getValue()));
         for (Read r : reads) releaseParts(r.symbol(), r.timeframe());
     }
 
