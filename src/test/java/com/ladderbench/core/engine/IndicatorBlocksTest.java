@@ -94,6 +94,20 @@ class IndicatorBlocksTest {
     }
 
     /**
+     * A series at the limit keeps its indicators' cache for the runs after it, the SMA under its
+     * Bollinger band included; one bar shorter, the band's cache went with its job, only the band stays.
+     */
+    @Test
+    void aSeriesAtTheLimitKeepsItsCacheAndOneBarShorterKeepsOnlyItsColumns() {
+        PreparedData atLimit = new PreparedData(MarketData.of(List.of(C), Map.of()));
+        atLimit.column("C", Timeframe.M1, BAND);
+        assertEquals(2, atLimit.indicatorsComputed(), "bollinger_upper and the sma_20 it is built on");
+        PreparedData shorter = new PreparedData(MarketData.of(List.of(A), Map.of()));
+        shorter.column("A", Timeframe.M1, BAND);
+        assertEquals(1, shorter.indicatorsComputed(), "bollinger_upper only");
+    }
+
+    /**
      * vol_target sizing reads the symbol's own realized volatility, not the block's first symbol's:
      * Y trades alike whether its series starts its block or follows X's in it.
      */
