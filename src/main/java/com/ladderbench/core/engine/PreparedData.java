@@ -4,19 +4,26 @@ import com.ladderbench.core.data.HigherTimeframe;
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SymbolData;
 import com.ladderbench.core.indicators.IndicatorCache;
+import com.ladderbench.core.indicators.IndicatorCalculator;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
 import com.ladderbench.core.rules.RuleCompiler;
 import com.ladderbench.core.rules.RuleSyntaxException;
+import com.ladderbench.core.rules.SeriesColumn;
 import com.ladderbench.core.rules.SeriesRef;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Plan;
 import com.ladderbench.model.Timeframe;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +47,26 @@ public final class PreparedData {
     private final ConcurrentHashMap<RuleKey, CompiledRule> rules = new ConcurrentHashMap<>();
     private final AtomicInteger rulesCompiled = new AtomicInteger();
     private final ConcurrentHashMap<String, List<SeriesRef>> references = new ConcurrentHashMap<>();
+    // the indicators as rules read them: short series are slices of one block per (timeframe, indicator)
+    private final ConcurrentHashMap<ColumnKey, SeriesColumn> columns = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<BlockKey, double[]> blocks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Timeframe, Slots> slots = new ConcurrentHashMap<>();
+
+    /**
+     * A series shorter than this many bars (half a megabyte of doubles) is kept as a slice of a
+     * block that every symbol's series of that timeframe and indicator share (see {@link #column}).
+     */
+    static final int BLOCK_BELOW_BARS = 1 << 16;
+
+    private record ColumnKey(String symbol, Timeframe timeframe, IndicatorSpec spec) {
+    }
+
+    private record BlockKey(Timeframe timeframe, IndicatorSpec spec) {
+    }
+
+    /** Where each symbol's short series of one timeframe starts in that timeframe's blocks, and their length. */
+    private record Slots(Map<String, Integer> offsets, int length) {
+    }
 
     private record RuleKey(String source, String symbol, Timeframe own) {
     }
@@ -66,9 +93,11 @@ public final class PreparedData {
 
     /** How many indicator series the runs so far have computed, over all symbols and timeframes. */
     public int indicatorsComputed() {
-        int n = 0;
-        for (IndicatorCache c : indicators.values()) n += c.computed();
-        return n;
+        Set<ColumnKey> computed = new HashSet<>(columns.keySet());
+        indicators.forEach((k, c) -> {
+            for (IndicatorSpec spec : c.computedSpecs()) computed.add(new ColumnKey(k.symbol(), k.timeframe(), spec));
+        });
+        return computed.size();
     }
 
     /**
@@ -88,8 +117,15 @@ public final class PreparedData {
                 // reported by the plan's run
             }
         }
-        reads.parallelStream().forEach(r -> indicators(r.symbol(), r.timeframe()).get(r.spec()));
-        for (Read r : reads) indicators(r.symbol(), r.timeframe()).releaseParts();
+        // indicators sharing intermediates go together, as in a run (a short series' cache is the job's own)
+        Map<List<Object>, List<IndicatorSpec>> jobs = new LinkedHashMap<>();
+        for (Read r : reads) {
+            jobs.computeIfAbsent(List.of(r.symbol(), r.timeframe(), IndicatorCalculator.sharedWork(r.spec())),
+                    k -> new ArrayList<>()).add(r.spec());
+        }
+        jobs.entrySet().parallelStream().forEach(job -> columns((String) job.getKey().get(0),
+                (Timeframe) job.getKey().get(1), job.getValue()));
+        for (Read r : reads) releaseParts(r.symbol(), r.timeframe());
     }
 
     private record Read(String symbol, Timeframe timeframe, IndicatorSpec spec) {
@@ -144,6 +180,82 @@ public final class PreparedData {
     IndicatorCache indicators(String symbol, Timeframe tf) {
         return indicators.computeIfAbsent(new SeriesKey(symbol, tf),
                 k -> new IndicatorCache(Objects.requireNonNull(series(symbol, tf), "series")));
+    }
+
+    /**
+     * Indicator {@code spec} of {@code symbol} at {@code tf} (a timeframe {@link #series} has), as
+     * rules read it; computed on first request. A series of at least {@link #BLOCK_BELOW_BARS} bars
+     * is its own array, kept with its intermediates in the series' {@link #indicators} cache. A
+     * shorter one is computed in a cache of its own, which then goes, and copied into a block: one
+     * array per timeframe and indicator, holding every symbol's series of that timeframe one after
+     * another. With many symbols a run would otherwise keep thousands of small arrays reachable,
+     * which every young collection during the run copies; a block is one large array, which the
+     * collector allocates outside the young generation and never copies. The values are the same
+     * either way.
+     */
+    SeriesColumn column(String symbol, Timeframe tf, IndicatorSpec spec) {
+        return columns(symbol, tf, List.of(spec)).get(0);
+    }
+
+    /**
+     * {@link #column} of each of {@code specs}, in order; indicators that share intermediates
+     * ({@link com.ladderbench.core.indicators.IndicatorCalculator#sharedWork}) are best asked
+     * together, so that a short series computes those intermediates once.
+     */
+    List<SeriesColumn> columns(String symbol, Timeframe tf, List<IndicatorSpec> specs) {
+        List<SeriesColumn> out = new ArrayList<>(specs.size());
+        IndicatorCache cache = null;
+        for (IndicatorSpec spec : specs) {
+            ColumnKey key = new ColumnKey(symbol, tf, spec);
+            SeriesColumn column = columns.get(key);
+            if (column == null) {
+                if (cache == null) {
+                    BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
+                    cache = series.size() < BLOCK_BELOW_BARS ? new IndicatorCache(series) : indicators(symbol, tf);
+                }
+                double[] values = cache.get(spec);
+                // only the copy runs inside computeIfAbsent; two runs asking at once both compute, one copies
+                column = columns.computeIfAbsent(key, k -> slice(k, values));
+            }
+            out.add(column);
+        }
+        return out;
+    }
+
+    private SeriesColumn slice(ColumnKey key, double[] values) {
+        if (values.length >= BLOCK_BELOW_BARS || isBars(key.spec())) return new SeriesColumn(values, null);
+        Slots at = slots.computeIfAbsent(key.timeframe(), this::slots);
+        double[] block = blocks.computeIfAbsent(new BlockKey(key.timeframe(), key.spec()), k -> new double[at.length()]);
+        int offset = at.offsets().get(key.symbol());
+        System.arraycopy(values, 0, block, offset, values.length);
+        return new SeriesColumn(block, offset, values.length, null);
+    }
+
+    /** The bars themselves: the series' own arrays, not computed and not copied. */
+    private static boolean isBars(IndicatorSpec spec) {
+        switch (spec.kind()) {
+            case OPEN: case HIGH: case LOW: case CLOSE: case VOLUME: return true;
+            default: return false;
+        }
+    }
+
+    /** The symbols' series at {@code tf} shorter than {@link #BLOCK_BELOW_BARS}, one after another in data order. */
+    private Slots slots(Timeframe tf) {
+        Map<String, Integer> offsets = new HashMap<>();
+        int length = 0;
+        for (String symbol : data.symbols()) {
+            BarSeries s = series(symbol, tf);
+            if (s == null || s.size() >= BLOCK_BELOW_BARS) continue;
+            offsets.put(symbol, length);
+            length += s.size();
+        }
+        return new Slots(offsets, length);
+    }
+
+    /** Lets go of the intermediates of {@code symbol}'s indicators at {@code tf} ({@link IndicatorCache#releaseParts}). */
+    void releaseParts(String symbol, Timeframe tf) {
+        IndicatorCache cache = indicators.get(new SeriesKey(symbol, tf));
+        if (cache != null) cache.releaseParts();
     }
 
     /** For each bar of {@code own}, the latest bar of {@code ref} complete at its completion (-1: none yet). */

@@ -1,6 +1,5 @@
 package com.ladderbench.core.engine;
 
-import com.ladderbench.core.indicators.IndicatorCache;
 import com.ladderbench.core.indicators.IndicatorCalculator;
 import com.ladderbench.core.indicators.IndicatorSpec;
 import com.ladderbench.core.rules.CompiledRule;
@@ -15,6 +14,7 @@ import com.ladderbench.model.Problem;
 import com.ladderbench.model.Timeframe;
 import com.ladderbench.model.Trigger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -103,9 +103,10 @@ final class RunPreparation {
                 cost += (long) IndicatorCalculator.costPerBar(r.spec()) * shared.series(symbols.get(r.symbol()),
                         r.timeframe()).size();
             }
-            batch.add(cost, () -> {
-                for (IndicatorRead r : job) cache(r.symbol(), r.timeframe()).get(r.spec());
-            });
+            List<IndicatorSpec> specs = new ArrayList<>(job.size());
+            for (IndicatorRead r : job) specs.add(r.spec());
+            IndicatorRead first = job.get(0);
+            batch.add(cost, () -> shared.columns(symbols.get(first.symbol()), first.timeframe(), specs));
         }
         long bars = 0;
         for (BarSeries b : bases) bars += b.size();
@@ -113,7 +114,7 @@ final class RunPreparation {
         batch.add(SCHEDULE_COST_PER_BAR * bars, this::schedule);
         batch.run();
         // what the run keeps reachable is what its rules read; the intermediates go (IndicatorCache#releaseParts)
-        for (IndicatorRead r : reads) cache(r.symbol(), r.timeframe()).releaseParts();
+        for (IndicatorRead r : reads) shared.releaseParts(symbols.get(r.symbol()), r.timeframe());
     }
 
     /** One indicator of one symbol's series at one timeframe, as a rule of the plan reads it. */
@@ -170,7 +171,10 @@ final class RunPreparation {
 
     /** Values of one indicator on a symbol's base series (used by vol_target sizing). */
     double[] baseIndicator(int symbol, IndicatorSpec spec) {
-        return cache(symbol, base(symbol).timeframe()).get(spec);
+        SeriesColumn c = column(symbol, base(symbol).timeframe(), spec);
+        // a slice of a block is copied out: sizing reads it by bar index, once per entry, not per bar
+        return c.offset() == 0 && c.length() == c.values().length
+                ? c.values() : Arrays.copyOfRange(c.values(), c.offset(), c.offset() + c.length());
     }
 
     private CompiledRule compile(String source, int symbol, Timeframe own, String path, List<Problem> problems) {
@@ -189,15 +193,15 @@ final class RunPreparation {
 
     private SeriesColumn bind(int symbol, Timeframe own, SeriesRef ref) {
         Timeframe tf = ref.timeframe() == null ? own : ref.timeframe();
-        double[] values = cache(symbol, tf).get(ref.spec());
-        if (tf == own) return new SeriesColumn(values, null);
+        SeriesColumn c = column(symbol, tf, ref.spec());
+        if (tf == own) return c;
         requireLoaded(symbol, own);
-        return new SeriesColumn(values, shared.indexMap(symbols.get(symbol), own, tf));
+        return new SeriesColumn(c.values(), c.offset(), c.length(), shared.indexMap(symbols.get(symbol), own, tf));
     }
 
-    private IndicatorCache cache(int symbol, Timeframe tf) {
+    private SeriesColumn column(int symbol, Timeframe tf, IndicatorSpec spec) {
         requireLoaded(symbol, tf);
-        return shared.indicators(symbols.get(symbol), tf);
+        return shared.column(symbols.get(symbol), tf, spec);
     }
 
     private void requireLoaded(int symbol, Timeframe tf) {

@@ -2,6 +2,7 @@ package com.ladderbench.core.indicators;
 
 import com.ladderbench.model.BarSeries;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,11 @@ public final class IndicatorCache {
     /** How many indicator series have been computed (each at most once; intermediates not counted). */
     public int computed() {
         return indicators.size();
+    }
+
+    /** The indicators computed so far (intermediates not included). */
+    public Set<IndicatorSpec> computedSpecs() {
+        return Set.copyOf(indicators.keySet());
     }
 
     /**

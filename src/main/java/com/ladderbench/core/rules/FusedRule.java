@@ -294,17 +294,22 @@ final class FusedRule {
     }
 
     /**
-     * A series read at a lag, on the trigger's own bars ({@code map == null}: bar i reads
-     * values[i - lag]) or through an index map (values[map[i] - lag]); NaN when there is no such
-     * value or it is NaN, which for a series always means missing.
+     * A series read at a lag, on the trigger's own bars ({@code map == null}: bar i reads the
+     * series' bar i - lag) or through an index map (bar map[i] - lag); NaN when there is no such
+     * value or it is NaN, which for a series always means missing. The series is the slice
+     * {@code values[offset .. offset + length - 1]} ({@link SeriesColumn}).
      */
     static final class Column {
         final double[] values;
+        final int offset;
+        final int length;
         final int[] map;
         final int lag;
 
-        Column(double[] values, int[] map, int lag) {
+        Column(double[] values, int offset, int length, int[] map, int lag) {
             this.values = values;
+            this.offset = offset;
+            this.length = length;
             this.map = map;
             this.lag = lag;
         }
@@ -318,18 +323,18 @@ final class FusedRule {
                 // an entry of -1 (nothing completed yet) minus a lag >= 0 stays negative
                 i = map[bar] - lag;
             }
-            return i >= 0 && i < values.length ? values[i] : Double.NaN;
+            return i >= 0 && i < length ? values[offset + i] : Double.NaN;
         }
 
         /**
          * Where {@link #read} at bars {@code first .. first + count - 1} is {@code values[at + k]},
-         * every one of them inside the column: {@code at}; else -1 (a map, or bars before the lag
+         * every one of them inside the series: {@code at}; else -1 (a map, or bars before the lag
          * or past the end, which read NaN). A block then reads the column in place, not a copy.
          */
         int inPlace(int first, int count) {
             if (map != null) return -1;
             long from = (long) first - lag;
-            return from >= 0 && from + count <= values.length ? (int) from : -1;
+            return from >= 0 && from + count <= length ? (int) (offset + from) : -1;
         }
 
         /** {@link #read} at bars {@code first .. first + count - 1}; a copy of the column's run where it has one. */
@@ -338,12 +343,12 @@ final class FusedRule {
                 for (int k = 0; k < count; k++) out[k] = read(first + k);
                 return;
             }
-            // bar first + k reads values[from + k]: present for -from <= k < values.length - from
+            // bar first + k reads the series' bar from + k: present for -from <= k < length - from
             long from = (long) first - lag;
             int lo = (int) Math.max(0, Math.min(count, -from));
-            int hi = (int) Math.max(lo, Math.min(count, values.length - from));
+            int hi = (int) Math.max(lo, Math.min(count, length - from));
             Arrays.fill(out, 0, lo, Double.NaN);
-            if (hi > lo) System.arraycopy(values, (int) (from + lo), out, lo, hi - lo);
+            if (hi > lo) System.arraycopy(values, (int) (offset + from + lo), out, lo, hi - lo);
             Arrays.fill(out, hi, count, Double.NaN);
         }
     }
@@ -832,7 +837,7 @@ final class FusedRule {
             if (n instanceof NumNode.Series) {
                 NumNode.Series s = (NumNode.Series) n;
                 int[] map = s instanceof NumNode.MappedSeries ? ((NumNode.MappedSeries) s).indexMap : null;
-                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, map, s.lag), null, null, this);
+                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, s.offset, s.length, map, s.lag), null, null, this);
             }
             if (n instanceof NumNode.BarsInPosition) return position(Operand.BARS_IN_POSITION);
             if (n instanceof NumNode.UnrealizedPnlPct) return position(Operand.UNREALIZED_PNL_PCT);

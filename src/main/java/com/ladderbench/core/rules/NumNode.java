@@ -23,19 +23,28 @@ abstract class NumNode {
         @Override boolean missing(EvalContext c) { return false; }
     }
 
-    /** A series value; subclasses locate the array index for the current bar, or -1. */
+    /**
+     * A series value; subclasses locate the array index for the current bar, or -1. The series is
+     * {@code values[offset .. offset + length - 1]} ({@link SeriesColumn}): bar j of it is
+     * {@code values[offset + j]}.
+     */
     abstract static class Series extends NumNode {
         final double[] values;
+        final int offset;
+        final int length;
         final int lag;
         /** How the rule wrote it, for {@link CompiledRule#describeMissing}. */
         final String label;
 
-        Series(double[] values, int lag, String label) {
-            this.values = values;
+        Series(SeriesColumn column, int lag, String label) {
+            this.values = column.values();
+            this.offset = column.offset();
+            this.length = column.length();
             this.lag = lag;
             this.label = label;
         }
 
+        /** The index in {@code values} read at the current bar, or -1 when there is none. */
         abstract int index(EvalContext c);
 
         @Override final double value(EvalContext c) {
@@ -48,23 +57,23 @@ abstract class NumNode {
         }
     }
 
-    /** A series on the trigger's own bars: bar i reads values[i - lag]. */
+    /** A series on the trigger's own bars: bar i reads the series' bar i - lag. */
     static final class DirectSeries extends Series {
-        DirectSeries(double[] values, int lag, String label) { super(values, lag, label); }
+        DirectSeries(SeriesColumn column, int lag, String label) { super(column, lag, label); }
 
         @Override int index(EvalContext c) {
             int i = c.bar - lag;
-            return i >= 0 && i < values.length ? i : -1;
+            return i >= 0 && i < length ? offset + i : -1;
         }
     }
 
-    /** A series on other bars (tf_ names): bar i reads values[indexMap[i] - lag]; the lag counts that series' bars. */
+    /** A series on other bars (tf_ names): bar i reads the series' bar indexMap[i] - lag; the lag counts that series' bars. */
     static final class MappedSeries extends Series {
         final int[] indexMap;
 
-        MappedSeries(double[] values, int[] indexMap, int lag, String label) {
-            super(values, lag, label);
-            this.indexMap = indexMap;
+        MappedSeries(SeriesColumn column, int lag, String label) {
+            super(column, lag, label);
+            this.indexMap = column.indexMap();
         }
 
         @Override int index(EvalContext c) {
@@ -73,7 +82,7 @@ abstract class NumNode {
             int mapped = indexMap[bar];
             if (mapped < 0) return -1;
             int i = mapped - lag;
-            return i >= 0 && i < values.length ? i : -1;
+            return i >= 0 && i < length ? offset + i : -1;
         }
     }
 

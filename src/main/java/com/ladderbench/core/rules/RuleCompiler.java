@@ -223,8 +223,8 @@ public final class RuleCompiler {
             columns.put(ref, column);
         }
         NumNode.Series node = column.indexMap() == null
-                ? new NumNode.DirectSeries(column.values(), lag, label)
-                : new NumNode.MappedSeries(column.values(), column.indexMap(), lag, label);
+                ? new NumNode.DirectSeries(column, lag, label)
+                : new NumNode.MappedSeries(column, lag, label);
         seriesNodes.add(node);
         return node;
     }

@@ -24,6 +24,12 @@ final class Fixture implements SeriesBinder {
         return this;
     }
 
+    /** Any column under a rule name, e.g. a slice of a larger array. */
+    Fixture put(String name, SeriesColumn column) {
+        columns.put(ref(name), column);
+        return this;
+    }
+
     static SeriesRef ref(String name) {
         return (SeriesRef) Identifiers.resolve(name).orElseThrow();
     }
