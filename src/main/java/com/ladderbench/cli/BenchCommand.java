@@ -164,19 +164,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Arrays.sort(jit);
             Arrays.sort(gc);
-            ObjectNode o = JsonOutput.mapper().createObjectNode();
-            o.put("bars", bars);
-            o.put("symbols", symbols);
-            o.put("triggers", triggers * symbols);
-            o.put("runs", runs);
+            ObjectNode o = line();
             o.put("fee_bps", feeBps);
             String[] names2 = {"indicators_ms", "engine_only_ms", "results_ms", "output_ms", "end_to_end_ms"};
-            for (int k = 0; k < names2.length; k++) {
-                long[] sorted = t[k].clone();
-                Arrays.sort(sorted);
-                o.put(names2[k], ms(sorted[0]));
-                o.put(names2[k].replace("_ms", "_median_ms"), ms(sorted[sorted.length / 2]));
-            }
+            for (int k = 0; k < names2.length; k++) putMinMedian(o, names2[k], t[k]);
             long e2e = Arrays.stream(t[4]).min().orElseThrow();
             long engine = Arrays.stream(t[1]).min().orElseThrow();
             o.put("end_to_end_bars_per_second", Math.round(bars / (e2e / 1e9)));
@@ -221,26 +212,18 @@ public final class BenchCommand implements Callable<Integer> {
         long[] gc = new long[runs];
         SweepResult result = null;
         for (int i = 0; i < runs; i++) {
-            long j0 = jitMillis();
-            long g0 = gcMillis();
-            long c0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            result = Sweep.run(plan, data, config, params, executor, RunMonitor.NONE);
-            times[i] = System.nanoTime() - t0;
-            cpu[i] = processCpuNanos() - c0;
-            jit[i] = jitMillis() - j0;
-            gc[i] = gcMillis() - g0;
+            TimedSweep timed = TimedSweep.of(plan, data, config, params, executor);
+            result = timed.result();
+            times[i] = timed.nanos();
+            cpu[i] = timed.cpuNanos();
+            jit[i] = timed.jitMillis();
+            gc[i] = timed.gcMillis();
         }
         Arrays.sort(times);
         Arrays.sort(cpu);
         Arrays.sort(jit);
         Arrays.sort(gc);
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        o.put("bars", bars);
-        o.put("symbols", symbols);
-        o.put("triggers", triggers * symbols);
-        o.put("runs", runs);
-        o.put("points", result.points().size());
+        ObjectNode o = sweepLine(result.points().size());
         o.put("threads", t);
         o.put("sweep_ms", ms(times[0]));
         o.put("sweep_median_ms", ms(times[times.length / 2]));
@@ -334,23 +317,15 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             for (int k = 0; k < counts; k++) {
                 int c = i % 2 == 0 ? k : counts - 1 - k;
-                long j0 = jitMillis();
-                long g0 = gcMillis();
-                long c0 = processCpuNanos();
-                long t0 = System.nanoTime();
-                result = Sweep.run(plan, data, config, params, executors[c], RunMonitor.NONE);
-                times[c][i] = System.nanoTime() - t0;
-                cpu[c][i] = processCpuNanos() - c0;
-                jit[c][i] = jitMillis() - j0;
-                gc[c][i] = gcMillis() - g0;
+                TimedSweep timed = TimedSweep.of(plan, data, config, params, executors[c]);
+                result = timed.result();
+                times[c][i] = timed.nanos();
+                cpu[c][i] = timed.cpuNanos();
+                jit[c][i] = timed.jitMillis();
+                gc[c][i] = timed.gcMillis();
             }
         }
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        o.put("bars", bars);
-        o.put("symbols", symbols);
-        o.put("triggers", triggers * symbols);
-        o.put("runs", runs);
-        o.put("points", result.points().size());
+        ObjectNode o = sweepLine(result.points().size());
         var list = o.putArray("threads");
         for (int c = 0; c < counts; c++) list.add(t[c]);
         var each = o.putArray("by_threads");
@@ -382,6 +357,37 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         print(o);
         return LadderbenchCommand.OK;
+    }
+
+    /** The start of every JSON line: the generated data, the plan's size and the timed runs. */
+    private ObjectNode line() {
+        ObjectNode o = JsonOutput.mapper().createObjectNode();
+        o.put("bars", bars);
+        o.put("symbols", symbols);
+        o.put("triggers", triggers * symbols);
+        o.put("runs", runs);
+        return o;
+    }
+
+    /** {@link #line} of a sweep mode, with the points swept. */
+    private ObjectNode sweepLine(int points) {
+        ObjectNode o = line();
+        o.put("points", points);
+        return o;
+    }
+
+    /** One sweep run as the timed sweeps run it: wall time, process CPU, compilation and collector pauses. */
+    private record TimedSweep(long nanos, long cpuNanos, long jitMillis, long gcMillis, SweepResult result) {
+        static TimedSweep of(Plan plan, MarketData data, RunConfig config, List<SweepParameter> params,
+                SweepExecutor executor) throws InvalidInputException {
+            long j0 = BenchCommand.jitMillis();
+            long g0 = BenchCommand.gcMillis();
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            SweepResult result = Sweep.run(plan, data, config, params, executor, RunMonitor.NONE);
+            return new TimedSweep(System.nanoTime() - t0, processCpuNanos() - c0, BenchCommand.jitMillis() - j0,
+                    BenchCommand.gcMillis() - g0, result);
+        }
     }
 
     /** {@code n} of {@code values}, the first and the last among them, evenly spaced between. */
