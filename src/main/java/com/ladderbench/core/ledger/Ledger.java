@@ -20,8 +20,7 @@ import java.util.function.Consumer;
 public final class Ledger {
     /** opened_at, then set id in numeric order (ids are zero-padded but may outgrow the padding). */
     private static final Comparator<TradeSet> SET_ORDER = Comparator.comparingLong(TradeSet::openedAt)
-            .thenComparingInt(s -> s.setId().length())
-            .thenComparing(TradeSet::setId);
+            .thenComparing(TradeSet.BY_SET_ID);
 
     private final LotSize lotSize;
     // insertion-ordered so that sums over symbols are reproducible to the last bit
