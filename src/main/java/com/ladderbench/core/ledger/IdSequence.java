@@ -3,23 +3,17 @@ package com.ladderbench.core.ledger;
 import com.ladderbench.model.GeneratedIds;
 
 /**
- * Deterministic ids in creation order: a prefix and a counter zero-padded to six digits
- * ({@code L000001}); past 999999 the counter simply grows wider. Never derived from symbol or
- * time, so any number of fills at one timestamp get distinct ids.
+ * Deterministic ids in creation order, counted from 1: the text is a prefix and the counter
+ * zero-padded to six digits ({@code L000001}); past 999999 the counter simply grows wider. Never
+ * derived from symbol or time, so any number of fills at one timestamp get distinct ids. Legs and
+ * sets keep the number and make the text when it is read ({@link GeneratedIds}).
  */
 public final class IdSequence {
-    private final char prefix;
     private long next = 1;
 
-    IdSequence(char prefix) {
-        this.prefix = prefix;
+    IdSequence() {
     }
 
-    String next() {
-        return format(prefix, next++);
-    }
-
-    /** The next number, for records that keep a generated id as its number ({@link com.ladderbench.model.GeneratedIds}). */
     long nextNumber() {
         return next++;
     }

@@ -28,8 +28,8 @@ public final class Ledger {
     /** The ids booked so far, to reject a repeated one; null in books whose fill ids are distinct by construction. */
     private final Set<String> fillIds;
     private final List<TradeSet> closed = new ArrayList<>();
-    private final IdSequence legIds = new IdSequence('L');
-    private final IdSequence setIds = new IdSequence('S');
+    private final IdSequence legIds = new IdSequence();
+    private final IdSequence setIds = new IdSequence();
     private double realized;
     private double fees;
     private List<TradeSet> tradeSetsCache;
