@@ -4,6 +4,15 @@ package com.ladderbench.model;
  * One leg of a TradeSet: a fill, or the part of a fill on one side of zero when the fill
  * reverses the position.
  *
+ * <p>The leg and fill ids are held as their sequence numbers when they are generated ids
+ * ({@link GeneratedIds}) and as text otherwise (an imported fill's id): a loaded run holds hundreds of
+ * thousands of legs, and two id strings each were most of what a young collection copied. Either way
+ * {@link #legId()} and {@link #fillId()} give the exact text, and equal texts make equal legs.
+ *
+ * @param legNumber the {@code L} number of a generated leg id; -1 when the id is held as text
+ * @param legIdText the leg id when it is not a generated one, else null
+ * @param fillNumber the {@code F} number of a generated fill id; -1 when the id is held as text
+ * @param fillIdText the fill id when it is not a generated one, else null
  * @param isEntry true when the leg opened or added to the position
  * @param wacAtFill the weighted average cost after an entry leg, or the basis an exit leg realised against
  * @param realizedPnl zero for entry legs
@@ -11,8 +20,10 @@ package com.ladderbench.model;
  * @param positionAfterLots the signed cumulative position in lots after this leg (negative = short)
  */
 public record TradeLeg(
-        String legId,
-        String fillId,
+        long legNumber,
+        String legIdText,
+        long fillNumber,
+        String fillIdText,
         Side side,
         long lots,
         double price,
@@ -27,6 +38,52 @@ public record TradeLeg(
         double realizedPnl,
         long positionAfterLots,
         double lotSize) {
+
+    static final char LEG = 'L';
+    static final char FILL = 'F';
+
+    /** Leg id order as numbers (L999999 before L1000000), with any text id by length, then text. */
+    public static final java.util.Comparator<TradeLeg> BY_LEG_ID = (a, b) -> a.legIdText == null
+            && b.legIdText == null && a.legNumber >= 0 && b.legNumber >= 0
+            ? Long.compare(a.legNumber, b.legNumber)
+            : java.util.Comparator.comparingInt((TradeLeg l) -> l.legId().length()).thenComparing(TradeLeg::legId)
+                    .compare(a, b);
+
+    /** An id text that is a generated id is held as its number, so equal texts give equal legs. */
+    public TradeLeg {
+        long n = GeneratedIds.parse(LEG, legIdText);
+        if (n >= 0) {
+            legNumber = n;
+            legIdText = null;
+        } else if (legIdText != null) {
+            legNumber = -1;
+        }
+        n = GeneratedIds.parse(FILL, fillIdText);
+        if (n >= 0) {
+            fillNumber = n;
+            fillIdText = null;
+        } else if (fillIdText != null) {
+            fillNumber = -1;
+        }
+    }
+
+    /** A leg with its ids as text: generated ones are kept as their numbers, any other text as it is. */
+    public TradeLeg(String legId, String fillId, Side side, long lots, double price, double fees, long timestamp,
+            String triggerId, Category category, String reason, boolean isEntry, Double exitFraction,
+            double wacAtFill, double realizedPnl, long positionAfterLots, double lotSize) {
+        this(-1, legId, -1, fillId, side, lots, price, fees, timestamp, triggerId, category, reason, isEntry,
+                exitFraction, wacAtFill, realizedPnl, positionAfterLots, lotSize);
+    }
+
+    /** The leg id's text, built from its number for a generated id (null only when made with none). */
+    public String legId() {
+        return legIdText != null || legNumber < 0 ? legIdText : GeneratedIds.format(LEG, legNumber);
+    }
+
+    /** The fill id's text, built from its number for a generated id (null only when made with none). */
+    public String fillId() {
+        return fillIdText != null || fillNumber < 0 ? fillIdText : GeneratedIds.format(FILL, fillNumber);
+    }
 
     /** The exact quantity in units: for display and files. */
     public java.math.BigDecimal qty() {

@@ -1,6 +1,7 @@
 package com.ladderbench.ui;
 
 import com.ladderbench.core.compare.ComparisonResult;
+import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Metrics;
@@ -26,6 +27,7 @@ public final class TestResults {
     /**
      * Set i: long, buy 1 @ p, buy 1 @ p+2 (WAC p+1), sell 2 @ p+1+d, d = +3 or -3 alternately, so
      * positions after the legs are 1, 2, 0. Every 5th set's exit is an emergency exit, the others risk_off.
+     * Set i is S(i+1), its legs and fills L and F 3i+1 to 3i+3.
      */
     public static List<TradeSet> sets(int n, String symbol) {
         List<TradeSet> out = new ArrayList<>(n);
@@ -34,17 +36,17 @@ public final class TestResults {
             double d = i % 2 == 0 ? 3 : -3;
             long t = T0 + i * 10 * HOUR;
             Category exitCat = i % 5 == 0 ? Category.EMERGENCY_EXIT : Category.RISK_OFF;
-            String id = String.format("%06d", i + 1);
+            long leg = 3L * i + 1; // generated ids, kept as numbers, as a run's are
             double pnl = 2 * d;
             List<TradeLeg> legs = List.of(
-                    new TradeLeg("L" + id + "a", "F" + id + "a", Side.BUY, 1, p, 0, t, "entry",
+                    new TradeLeg(leg, null, leg, null, Side.BUY, 1, p, 0, t, "entry",
                             Category.TREND_CONTINUATION, "open", true, null, p, 0, 1, 1.0),
-                    new TradeLeg("L" + id + "b", "F" + id + "b", Side.BUY, 1, p + 2, 0, t + HOUR, "entry",
+                    new TradeLeg(leg + 1, null, leg + 1, null, Side.BUY, 1, p + 2, 0, t + HOUR, "entry",
                             Category.TREND_CONTINUATION, "scale_in", true, null, p + 1, 0, 2, 1.0),
-                    new TradeLeg("L" + id + "c", "F" + id + "c", Side.SELL, 2, p + 1 + d, 0, t + 5 * HOUR,
+                    new TradeLeg(leg + 2, null, leg + 2, null, Side.SELL, 2, p + 1 + d, 0, t + 5 * HOUR,
                             exitCat == Category.EMERGENCY_EXIT ? "breaker" : "defense", exitCat, "exit", false, null,
                             p + 1, pnl, 0, 1.0));
-            out.add(new TradeSet("S" + id, symbol, Timeframe.H1, PositionSide.LONG, t, t + 5 * HOUR, legs, pnl, 0,
+            out.add(new TradeSet(IdSequence.format('S', i + 1), symbol, Timeframe.H1, PositionSide.LONG, t, t + 5 * HOUR, legs, pnl, 0,
                     pnl, 3, 2, 1, p + 1, p + 1 + d, 2 * (p + 2), 5, null, "entry", legs.get(2).triggerId()));
         }
         return out;

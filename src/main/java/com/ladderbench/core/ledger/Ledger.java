@@ -20,8 +20,7 @@ import java.util.function.Consumer;
 public final class Ledger {
     /** opened_at, then set id in numeric order (ids are zero-padded but may outgrow the padding). */
     private static final Comparator<TradeSet> SET_ORDER = Comparator.comparingLong(TradeSet::openedAt)
-            .thenComparingInt(s -> s.setId().length())
-            .thenComparing(TradeSet::setId);
+            .thenComparing(TradeSet.BY_SET_ID);
 
     private final LotSize lotSize;
     // insertion-ordered so that sums over symbols are reproducible to the last bit
@@ -29,8 +28,8 @@ public final class Ledger {
     /** The ids booked so far, to reject a repeated one; null in books whose fill ids are distinct by construction. */
     private final Set<String> fillIds;
     private final List<TradeSet> closed = new ArrayList<>();
-    private final IdSequence legIds = new IdSequence('L');
-    private final IdSequence setIds = new IdSequence('S');
+    private final IdSequence legIds = new IdSequence();
+    private final IdSequence setIds = new IdSequence();
     private double realized;
     private double fees;
     private List<TradeSet> tradeSetsCache;

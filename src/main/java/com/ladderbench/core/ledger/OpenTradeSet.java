@@ -14,7 +14,7 @@ import java.util.List;
 final class OpenTradeSet {
     private static final double MILLIS_PER_HOUR = 3_600_000.0;
 
-    private final String setId;
+    private final long setNumber;
     private final String symbol;
     private final Timeframe timeframe;
     private final PositionSide side;
@@ -38,8 +38,8 @@ final class OpenTradeSet {
     private String exitTrigger;
     private TradeSet snapshot;
 
-    OpenTradeSet(String setId, String symbol, Timeframe timeframe, PositionSide side, long openedAt) {
-        this.setId = setId;
+    OpenTradeSet(long setNumber, String symbol, Timeframe timeframe, PositionSide side, long openedAt) {
+        this.setNumber = setNumber;
         this.symbol = symbol;
         this.timeframe = timeframe;
         this.side = side;
@@ -79,22 +79,23 @@ final class OpenTradeSet {
         if (closedAt == null && snapshot != null) return snapshot;
         double pnlNet = realized - fees;
         long end = closedAt != null ? closedAt : lastTimestamp;
-        TradeSet set = new TradeSet(setId, symbol, timeframe, side, openedAt, closedAt, legs,
+        boolean hasR = closedAt != null && firstEntryStopPct != null && firstEntryStopPct > 0;
+        TradeSet set = new TradeSet(setNumber, null, symbol, timeframe, side, openedAt,
+                closedAt == null ? TradeSet.OPEN : closedAt, legs,
                 realized, fees, pnlNet, legs.size(), numEntries, numExits,
                 entryNotional / entryQty,
                 numExits == 0 ? Double.NaN : exitNotional / exitQty,
                 maxExposure,
                 (end - openedAt) / MILLIS_PER_HOUR,
-                closedAt == null ? null : rMultiple(pnlNet),
+                hasR, hasR ? rMultiple(pnlNet) : 0,
                 entryTrigger,
                 closedAt == null ? null : exitTrigger);
         if (closedAt == null) snapshot = set;
         return set;
     }
 
-    /** R = pnl_net over the money at risk on the first entry: qty × price × stop%. */
-    private Double rMultiple(double pnlNet) {
-        if (firstEntryStopPct == null || !(firstEntryStopPct > 0)) return null;
+    /** R = pnl_net over the money at risk on the first entry: qty × price × stop% (only with a stop above 0). */
+    private double rMultiple(double pnlNet) {
         double risk = firstEntryQty * firstEntryPrice * firstEntryStopPct / 100.0;
         return pnlNet / risk;
     }

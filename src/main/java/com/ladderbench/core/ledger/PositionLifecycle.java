@@ -97,7 +97,7 @@ public final class PositionLifecycle {
         if (remaining > 0) {
             if (lots == 0) {
                 PositionSide side = sign > 0 ? PositionSide.LONG : PositionSide.SHORT;
-                open = new OpenTradeSet(setIds.next(), symbol, fill.timeframe(), side, fill.timestamp());
+                open = new OpenTradeSet(setIds.nextNumber(), symbol, fill.timeframe(), side, fill.timestamp());
             }
             double fee = WeightedAverageCost.openingFee(closing, fill.fee(), feeLeft);
             legs[n++] = entryLeg(fill, remaining, fee, legIds);
@@ -110,7 +110,7 @@ public final class PositionLifecycle {
         double basis = wac;
         double realized = WeightedAverageCost.realizedPnl(lots, qty, fill.price(), basis);
         lots += fill.side().sign() * exitLots;
-        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), exitLots, fill.price(), fee,
+        TradeLeg leg = new TradeLeg(legIds.nextNumber(), null, -1, fill.fillId(), fill.side(), exitLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), false,
                 fill.exitFraction(), basis, realized, lots, lotSize.lotSize());
         open.add(leg, fill.stopLossPct());
@@ -120,7 +120,7 @@ public final class PositionLifecycle {
     private TradeLeg entryLeg(Fill fill, long entryLots, double fee, IdSequence legIds) {
         wac = WeightedAverageCost.afterAdding(lotSize, lots, wac, entryLots, fill.side().sign(), fill.price());
         lots += fill.side().sign() * entryLots;
-        TradeLeg leg = new TradeLeg(legIds.next(), fill.fillId(), fill.side(), entryLots, fill.price(), fee,
+        TradeLeg leg = new TradeLeg(legIds.nextNumber(), null, -1, fill.fillId(), fill.side(), entryLots, fill.price(), fee,
                 fill.timestamp(), fill.triggerId(), fill.category(), fill.reason(), true,
                 null, wac, 0.0, lots, lotSize.lotSize());
         open.add(leg, fill.stopLossPct());

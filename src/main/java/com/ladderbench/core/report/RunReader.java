@@ -161,7 +161,8 @@ public final class RunReader {
             JsonNode lot = root.path("lot_size");
             if (!lot.isNumber()) throw new IllegalArgumentException("no lot_size recorded");
             LotSize lotSize = new LotSize(lot.doubleValue());
-            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize));
+            Shared shared = new Shared();
+            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize, shared));
             return sets;
         } catch (RuntimeException e) {
             throw InvalidInputException.of(file.toString(), null, "not readable TradeSets: " + e.getMessage());
@@ -186,9 +187,10 @@ public final class RunReader {
             Metrics metrics = metrics(root.path("metrics"));
             List<TradeSet> sets = new ArrayList<>();
             LotSize lotSize = new LotSize(config.lotSize());
-            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize));
+            Shared shared = new Shared();
+            for (JsonNode s : root.path("trade_sets")) sets.add(tradeSet(s, lotSize, shared));
             List<BlockEvent> events = new ArrayList<>();
-            for (JsonNode e : root.path("events")) events.add(event(e));
+            for (JsonNode e : root.path("events")) events.add(event(e, shared));
             List<RunResult.EventCount> counts = new ArrayList<>();
             Iterator<Map.Entry<String, JsonNode>> cats = root.path("event_counts").fields();
             while (cats.hasNext()) {
@@ -237,30 +239,53 @@ public final class RunReader {
                 m.path("whipsaw_count").asInt(), d(m, "reentered_notional"), d(m, "whipsaw_cost"));
     }
 
-    private static TradeSet tradeSet(JsonNode s, LotSize lotSize) {
+    /**
+     * One copy of each repeated value of a read: the same symbol, trigger id, reason or exit fraction
+     * on every leg and event would otherwise be a string (or box) of its own, all live while the run is shown.
+     */
+    private static final class Shared {
+        private final Map<Object, Object> values = new java.util.HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T of(T value) {
+            return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
+        }
+
+        String text(JsonNode n, String field) {
+            return of(RunReader.text(n, field));
+        }
+
+        Double boxed(JsonNode n, String field) {
+            return of(RunReader.boxed(n, field));
+        }
+    }
+
+    private static TradeSet tradeSet(JsonNode s, LotSize lotSize, Shared shared) {
         List<TradeLeg> legs = new ArrayList<>();
         for (JsonNode l : s.path("legs")) {
             legs.add(new TradeLeg(l.path("leg_id").asText(), l.path("fill_id").asText(),
                     Side.fromWire(l.path("side").asText()).orElseThrow(), lots(l, "qty", lotSize), d(l, "price"), d(l, "fees"),
-                    Timestamps.parse(l.path("timestamp").asText()), text(l, "trigger_id"),
-                    l.path("category").isNull() ? null : category(l.path("category").asText()), text(l, "reason"),
-                    l.path("is_entry").asBoolean(), boxed(l, "exit_fraction"), d(l, "wac_at_fill"),
-                    d(l, "realized_pnl"), lots(l, "position_after", lotSize), lotSize.lotSize()));
+                    Timestamps.parse(l.path("timestamp").asText()), shared.text(l, "trigger_id"),
+                    l.path("category").isNull() ? null : category(l.path("category").asText()),
+                    shared.text(l, "reason"), l.path("is_entry").asBoolean(), shared.boxed(l, "exit_fraction"),
+                    d(l, "wac_at_fill"), d(l, "realized_pnl"), lots(l, "position_after", lotSize), lotSize.lotSize()));
         }
         String tf = text(s, "timeframe");
         String closed = text(s, "closed_at");
-        return new TradeSet(s.path("set_id").asText(), s.path("symbol").asText(), tf == null ? null : timeframe(tf),
+        return new TradeSet(s.path("set_id").asText(), shared.of(s.path("symbol").asText()),
+                tf == null ? null : timeframe(tf),
                 "long".equals(s.path("side").asText()) ? PositionSide.LONG : PositionSide.SHORT,
                 Timestamps.parse(s.path("opened_at").asText()), closed == null ? null : Timestamps.parse(closed), legs,
                 d(s, "pnl_realized_total"), d(s, "fees_total"), d(s, "pnl_net"), s.path("num_legs").asInt(),
                 s.path("num_entries").asInt(), s.path("num_exits").asInt(), d(s, "avg_entry_price"),
                 d(s, "avg_exit_price"), d(s, "max_exposure"), d(s, "hold_duration_hours"), boxed(s, "r_multiple"),
-                text(s, "entry_trigger"), text(s, "exit_trigger"));
+                shared.text(s, "entry_trigger"), shared.text(s, "exit_trigger"));
     }
 
-    private static BlockEvent event(JsonNode e) {
+    private static BlockEvent event(JsonNode e, Shared shared) {
         return new BlockEvent(e.path("seq").asLong(), Timestamps.parse(e.path("timestamp").asText()),
-                e.path("symbol").asText(), timeframe(e.path("timeframe").asText()), e.path("trigger_id").asText(),
+                shared.of(e.path("symbol").asText()), timeframe(e.path("timeframe").asText()),
+                shared.of(e.path("trigger_id").asText()),
                 category(e.path("category").asText()), reason(e.path("reason").asText()), text(e, "detail"),
                 d(e, "price"), text(e, "preempted_by"));
     }
@@ -271,14 +296,13 @@ public final class RunReader {
         List<TradeLeg> legs = new ArrayList<>();
         for (TradeSet s : sets) legs.addAll(s.legs());
         // booking order: by time, then by leg id compared as a number (L999999 before L1000000)
-        legs.sort(java.util.Comparator.comparingLong(TradeLeg::timestamp)
-                .thenComparingInt(l -> l.legId().length()).thenComparing(TradeLeg::legId));
-        Map<String, TradeSet> setOf = new LinkedHashMap<>();
+        legs.sort(java.util.Comparator.comparingLong(TradeLeg::timestamp).thenComparing(TradeLeg.BY_LEG_ID));
+        Map<TradeLeg, TradeSet> setOf = new java.util.IdentityHashMap<>();
         for (TradeSet s : sets) {
-            for (TradeLeg l : s.legs()) setOf.put(l.legId(), s);
+            for (TradeLeg l : s.legs()) setOf.put(l, s);
         }
         for (TradeLeg l : legs) {
-            TradeSet s = setOf.get(l.legId());
+            TradeSet s = setOf.get(l);
             byId.merge(l.fillId(), new Fill(l.fillId(), l.timestamp(), s.symbol(), s.timeframe(), l.side(), l.lots(),
                     l.lotSize(),
                     l.price(), l.fees(), l.triggerId(), l.category(), l.reason(), l.exitFraction(), null),

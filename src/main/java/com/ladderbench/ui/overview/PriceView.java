@@ -199,7 +199,7 @@ public final class PriceView implements WorkbenchView {
         if (ts == null || result == null) return;
         chooseRunHolding(ts, null);
         symbol.setValue(ts.symbol());
-        long end = ts.closedAt() != null ? ts.closedAt()
+        long end = ts.isClosed() ? ts.closeTime()
                 : ts.legs().isEmpty() ? ts.openedAt() : ts.legs().get(ts.legs().size() - 1).timestamp();
         long bar = barMillis(ts.symbol(), ts.timeframe().millis());
         XRange span = new XRange(ts.openedAt(), Math.max(end, ts.openedAt()) + bar);
@@ -207,7 +207,7 @@ public final class PriceView implements WorkbenchView {
         price.centreOn((span.min() + span.max()) / 2, Math.max(span.span() * 1.6, SET_MIN_BARS * (double) bar));
         selected.setText(String.format(Locale.ROOT, "TradeSet %s · %s %s · %s → %s · %d legs · net %s",
                 ts.setId(), ts.side(), ts.symbol(), Timestamps.format(ts.openedAt()),
-                ts.closedAt() == null ? "open" : Timestamps.format(ts.closedAt()), ts.numLegs(),
+                ts.isClosed() ? Timestamps.format(ts.closeTime()) : "open", ts.numLegs(),
                 NumberFormats.signed(ts.pnlNet(), 2)));
     }
 

@@ -68,7 +68,7 @@ final class TradeSetColumns {
                         : ((LegRow) r).leg().side().wire(), null, false),
                 new Spec("Opened / time", 112, TradeSet::openedAt, r -> Formats.time(r instanceof SetRow s
                         ? s.set().openedAt() : ((LegRow) r).leg().timestamp()), null, false),
-                new Spec("Closed", 112, s -> s.closedAt() == null ? Long.MAX_VALUE : s.closedAt(),
+                new Spec("Closed", 112, s -> s.isClosed() ? s.closeTime() : Long.MAX_VALUE,
                         set(s -> Formats.time(s.closedAt())), null, false),
                 new Spec("Entry\nprice", 62, TradeSet::avgEntryPrice, r -> r instanceof SetRow s
                         ? Formats.money(s.set().avgEntryPrice())
@@ -91,7 +91,7 @@ final class TradeSetColumns {
                 new Spec("Duration", 62, TradeSet::holdDurationHours,
                         set(s -> Formats.hours(s.holdDurationHours())), null, true),
                 new Spec("Legs", 34, TradeSet::numLegs, set(s -> Integer.toString(s.numLegs())), null, true),
-                new Spec("R", 38, s -> s.rMultiple() == null ? Double.NEGATIVE_INFINITY : s.rMultiple(),
+                new Spec("R", 38, s -> s.hasRMultiple() ? s.rMultipleValue() : Double.NEGATIVE_INFINITY,
                         set(s -> Formats.ratio(s.rMultiple())), null, true),
                 new Spec("Trigger (entry → exit)", 182, s -> s.entryTrigger() + " " + s.exitTrigger(),
                         r -> r instanceof SetRow s ? triggers(s.set()) : Formats.orBlank(((LegRow) r).leg().triggerId()),
