@@ -20,7 +20,7 @@ class WhipsawTest {
     private static final PositionSide SHORT = PositionSide.SHORT;
 
     private static Whipsaw of(int window, TradeSet... sets) {
-        return Whipsaw.of(List.of(sets), window, Trades::bar);
+        return Whipsaw.of(List.of(sets), window, s -> t -> Trades.bar(s, t));
     }
 
     @Test
@@ -68,7 +68,7 @@ class WhipsawTest {
         // a gap: hour 100 is bar 12 of this series, two bars after the exit
         TradeSet first = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
         TradeSet again = set("BTC-USD", LONG, List.of(entry(100, LONG, 5, 100, 0)));
-        Whipsaw w = Whipsaw.of(List.of(first, again), 2, (s, t) -> t == Trades.at(100) ? 12 : Trades.bar(s, t));
+        Whipsaw w = Whipsaw.of(List.of(first, again), 2, s -> t -> t == Trades.at(100) ? 12 : Trades.bar(s, t));
         assertEquals(1, w.count());
     }
 
