@@ -186,7 +186,8 @@ public final class PreparedData {
      * Indicator {@code spec} of {@code symbol} at {@code tf} (a timeframe {@link #series} has), as
      * rules read it; computed on first request. A series of at least {@link #BLOCK_BELOW_BARS} bars
      * is its own array, kept with its intermediates in the series' {@link #indicators} cache. A
-     * shorter one is computed in a cache of its own, which then goes, and copied into a block: one
+     * shorter one is computed, with a cache of its own for the intermediates, which then goes,
+     * straight into its place in a block (not into an array of its own copied there): one
      * array per timeframe and indicator, holding every symbol's series of that timeframe one after
      * another. With many symbols a run would otherwise keep thousands of small arrays reachable,
      * which every young collection during the run copies; a block is one large array, which the
@@ -209,26 +210,27 @@ public final class PreparedData {
             ColumnKey key = new ColumnKey(symbol, tf, spec);
             SeriesColumn column = columns.get(key);
             if (column == null) {
-                if (cache == null) {
-                    BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
-                    cache = series.size() < BLOCK_BELOW_BARS ? new IndicatorCache(series) : indicators(symbol, tf);
-                }
-                double[] values = cache.get(spec);
-                // only the copy runs inside computeIfAbsent; two runs asking at once both compute, one copies
-                column = columns.computeIfAbsent(key, k -> slice(k, values));
+                BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
+                boolean inBlock = series.size() < BLOCK_BELOW_BARS;
+                if (cache == null) cache = inBlock ? new IndicatorCache(series) : indicators(symbol, tf);
+                SeriesColumn computed = inBlock && !isBars(spec) ? intoBlock(key, series.size(), cache)
+                        : new SeriesColumn(cache.get(spec), null);
+                // two runs asking at once both compute (into a block, the same values into the same place); one is kept
+                SeriesColumn first = columns.putIfAbsent(key, computed);
+                column = first == null ? computed : first;
             }
             out.add(column);
         }
         return out;
     }
 
-    private SeriesColumn slice(ColumnKey key, double[] values) {
-        if (values.length >= BLOCK_BELOW_BARS || isBars(key.spec())) return new SeriesColumn(values, null);
+    /** Computes the indicator straight into its place in the block of its timeframe and kind. */
+    private SeriesColumn intoBlock(ColumnKey key, int bars, IndicatorCache cache) {
         Slots at = slots.computeIfAbsent(key.timeframe(), this::slots);
         double[] block = blocks.computeIfAbsent(new BlockKey(key.timeframe(), key.spec()), k -> new double[at.length()]);
         int offset = at.offsets().get(key.symbol());
-        System.arraycopy(values, 0, block, offset, values.length);
-        return new SeriesColumn(block, offset, values.length, null);
+        cache.computeInto(key.spec(), block, offset);
+        return new SeriesColumn(block, offset, bars, null);
     }
 
     /** The bars themselves: the series' own arrays, not computed and not copied. */
