@@ -148,4 +148,17 @@ class WhipsawTest {
         assertEquals(1, of(24, closed, sameBar).count(), "a re-entry on the exit's own bar, after it");
         assertEquals(0, of(24, sameBar, closed).count(), "the same timestamp listed before the exit: no re-entry");
     }
+
+    @Test
+    void sixteenLegsOnOneSymbolAreAllMatchedAsFewAre() {
+        // eight round trips five bars apart: each exit re-entered five bars later, the last exit not
+        TradeSet[] sets = new TradeSet[8];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = set("BTC-USD", LONG, List.of(entry(10 * k, LONG, 2, 100, 0), exit(10 * k + 5, LONG, 2, 101, 0)));
+        }
+        Whipsaw w = of(5, sets);
+        assertEquals(7, w.count());
+        assertEquals(7 * 2 * 100, w.reenteredNotional(), 1e-9);
+        assertEquals(0, of(4, sets).count());
+    }
 }
