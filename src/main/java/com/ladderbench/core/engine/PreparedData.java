@@ -47,6 +47,9 @@ public final class PreparedData {
     private final ConcurrentHashMap<RuleKey, CompiledRule> rules = new ConcurrentHashMap<>();
     private final AtomicInteger rulesCompiled = new AtomicInteger();
     private final ConcurrentHashMap<String, List<SeriesRef>> references = new ConcurrentHashMap<>();
+    // a rule text parsed and checked once for every symbol and run that compiles it
+    private final ConcurrentHashMap<String, RuleCompiler.CheckedRule> checked = new ConcurrentHashMap<>();
+    private final AtomicInteger rulesChecked = new AtomicInteger();
     // the indicators as rules read them: short series are slices of one block per (timeframe, indicator)
     private final ConcurrentHashMap<ColumnKey, SeriesColumn> columns = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<BlockKey, double[]> blocks = new ConcurrentHashMap<>();
@@ -153,6 +156,26 @@ public final class PreparedData {
         // two runs may compile the same rule at once: both are alike, and later runs take the first kept
         CompiledRule first = rules.putIfAbsent(key, rule);
         return first == null ? rule : first;
+    }
+
+    /** How many rule texts the runs so far have parsed and checked for compiling: one per distinct text when they run one after another. */
+    int rulesChecked() {
+        return rulesChecked.get();
+    }
+
+    /**
+     * Rule text {@code source} parsed and checked ({@link RuleCompiler#check}) for the first
+     * compilation that asks, and shared by the rest: many symbols' triggers, and the runs on this
+     * data, share their rule texts, and each binds its own series to the one checked rule. A text
+     * that does not parse is not kept: each compilation reports it.
+     */
+    RuleCompiler.CheckedRule checked(String source) throws RuleSyntaxException {
+        RuleCompiler.CheckedRule known = checked.get(source);
+        if (known != null) return known;
+        RuleCompiler.CheckedRule rule = RuleCompiler.check(source);
+        rulesChecked.incrementAndGet();
+        checked.putIfAbsent(source, rule); // two runs checking a text at once check it alike: either is kept
+        return rule;
     }
 
     /** The series a rule text reads ({@link RuleCompiler#references}), parsed once; none when it does not parse. */
