@@ -236,11 +236,17 @@ public final class PreparedData {
                 BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
                 boolean inBlock = series.size() < BLOCK_BELOW_BARS;
                 if (cache == null) cache = inBlock ? new IndicatorCache(series) : indicators(symbol, tf);
-                SeriesColumn computed = inBlock && !isBars(spec) ? intoBlock(key, series.size(), cache)
-                        : new SeriesColumn(cache.get(spec), null);
-                // two runs asking at once both compute (into a block, the same values into the same place); one is kept
-                SeriesColumn first = columns.putIfAbsent(key, computed);
-                column = first == null ? computed : first;
+                if (inBlock && !isBars(spec)) {
+                    // one run computes it, a run asking at once waits: a kernel writes its slice in
+                    // passes (sums, then means), which a second writer would show half done
+                    IndicatorCache parts = cache;
+                    column = columns.computeIfAbsent(key, k -> intoBlock(k, series.size(), parts));
+                } else {
+                    // two runs asking at once both take the cache's one array; one column is kept
+                    SeriesColumn computed = new SeriesColumn(cache.get(spec), null);
+                    SeriesColumn first = columns.putIfAbsent(key, computed);
+                    column = first == null ? computed : first;
+                }
             }
             out.add(column);
         }
