@@ -51,4 +51,10 @@ class CheckedRuleTest {
         RuleCompiler.CheckedRule checked = RuleCompiler.check("close > 1");
         assertThrows(IllegalArgumentException.class, () -> RuleCompiler.compile(checked, null));
     }
+
+    @Test
+    void aRuleTextWithoutABinderIsRefusedBeforeItIsParsed() {
+        // the missing binder is the caller's error, whatever the text: not reported as the rule's
+        assertThrows(IllegalArgumentException.class, () -> RuleCompiler.compile("close >", null));
+    }
 }
