@@ -5,10 +5,11 @@ import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.ToIntBiFunction;
+import java.util.function.Function;
+import java.util.function.LongToIntFunction;
 
 /**
  * Whipsaw (SPEC §5): an exit leg followed within the window by an entry leg on the same symbol
@@ -24,20 +25,33 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
     public static final Whipsaw NONE = new Whipsaw(0, 0, 0);
 
     /**
-     * @param barIndex maps (symbol, timestamp) to the bar index in that symbol's base series, so the
-     *     window is counted in bars even across data gaps
+     * @param barIndex for a symbol, what maps a timestamp to the bar index in that symbol's base
+     *     series, so the window is counted in bars even across data gaps; asked once per symbol,
+     *     and then for that symbol's leg timestamps in time order
      */
-    public static Whipsaw of(List<TradeSet> sets, int windowBars, ToIntBiFunction<String, Long> barIndex) {
-        Map<String, Legs> bySymbol = new TreeMap<>();
+    public static Whipsaw of(List<TradeSet> sets, int windowBars, Function<String, ? extends LongToIntFunction> barIndex) {
+        // a hash map, not a tree, per set: the symbols are put in name order once, at the end
+        Map<String, Legs> bySymbol = new HashMap<>();
+        String symbol = null;
+        Legs legs = null;
         for (TradeSet set : sets) {
-            Legs legs = bySymbol.computeIfAbsent(set.symbol(), k -> new Legs());
+            if (!set.symbol().equals(symbol)) {
+                symbol = set.symbol();
+                legs = bySymbol.computeIfAbsent(symbol, k -> new Legs());
+            }
             for (TradeLeg leg : set.legs()) {
-                legs.add(leg.timestamp(), barIndex.applyAsInt(set.symbol(), leg.timestamp()), leg.isEntry(),
-                        set.side(), leg.price(), leg.lots(), leg.lotSize(), leg.fees());
+                legs.add(leg.timestamp(), 0, leg.isEntry(), set.side(), leg.price(), leg.lots(), leg.lotSize(),
+                        leg.fees());
             }
         }
+        String[] names = bySymbol.keySet().toArray(new String[0]);
+        Arrays.sort(names);
         Matcher m = new Matcher(windowBars);
-        for (Legs legs : bySymbol.values()) m.match(legs.byTime());
+        for (String name : names) {
+            Legs byTime = bySymbol.get(name).byTime();
+            byTime.indexBars(barIndex.apply(name));
+            m.match(byTime);
+        }
         return m.result();
     }
 
@@ -89,6 +103,11 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
             lots = Arrays.copyOf(lots, n);
             lotSize = Arrays.copyOf(lotSize, n);
             fees = Arrays.copyOf(fees, n);
+        }
+
+        /** Sets each leg's bar from its timestamp, in the legs' order. */
+        void indexBars(LongToIntFunction barIndex) {
+            for (int k = 0; k < size; k++) bar[k] = barIndex.applyAsInt(time[k]);
         }
 
         boolean isEntry(int k) {

@@ -21,7 +21,6 @@ import com.ladderbench.model.RunResult;
 import com.ladderbench.model.TradeSet;
 import com.ladderbench.model.TriggerStats;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public final class BacktestRunner {
     private static Metrics metrics(BacktestRequest req, EngineRun run, List<TradeSet> sets) {
         Map<String, BarSeries> bases = bases(req, run);
         Whipsaw whipsaw = Whipsaw.of(sets, req.config().whipsawWindowBars(),
-                (symbol, ts) -> barIndex(bases.get(symbol), ts));
+                symbol -> new BarLookup(bases.get(symbol).time()));
         double barsPerYear = finestBarsPerYear(bases.values());
         return MetricsCalculator.compute(run.equitySummary(), sets, run.fills(), barsPerYear, run.barsInPosition(),
                 whipsaw);
@@ -102,11 +101,6 @@ public final class BacktestRunner {
         Map<String, BarSeries> bases = new HashMap<>();
         for (String s : run.symbols()) bases.put(s, req.data().symbol(s).base());
         return bases;
-    }
-
-    private static int barIndex(BarSeries s, long ts) {
-        int i = Arrays.binarySearch(s.time(), ts);
-        return i >= 0 ? i : -i - 1;
     }
 
     private static double finestBarsPerYear(Iterable<BarSeries> series) {

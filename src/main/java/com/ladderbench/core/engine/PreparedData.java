@@ -47,6 +47,9 @@ public final class PreparedData {
     private final ConcurrentHashMap<RuleKey, CompiledRule> rules = new ConcurrentHashMap<>();
     private final AtomicInteger rulesCompiled = new AtomicInteger();
     private final ConcurrentHashMap<String, List<SeriesRef>> references = new ConcurrentHashMap<>();
+    // a rule text parsed and checked once for every symbol and run that compiles it
+    private final ConcurrentHashMap<String, RuleCompiler.CheckedRule> checked = new ConcurrentHashMap<>();
+    private final AtomicInteger rulesChecked = new AtomicInteger();
     // the indicators as rules read them: short series are slices of one block per (timeframe, indicator)
     private final ConcurrentHashMap<ColumnKey, SeriesColumn> columns = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<BlockKey, double[]> blocks = new ConcurrentHashMap<>();
@@ -155,6 +158,26 @@ public final class PreparedData {
         return first == null ? rule : first;
     }
 
+    /** How many rule texts the runs so far have parsed and checked for compiling: one per distinct text when they run one after another. */
+    int rulesChecked() {
+        return rulesChecked.get();
+    }
+
+    /**
+     * Rule text {@code source} parsed and checked ({@link RuleCompiler#check}) for the first
+     * compilation that asks, and shared by the rest: many symbols' triggers, and the runs on this
+     * data, share their rule texts, and each binds its own series to the one checked rule. A text
+     * that does not parse is not kept: each compilation reports it.
+     */
+    RuleCompiler.CheckedRule checked(String source) throws RuleSyntaxException {
+        RuleCompiler.CheckedRule known = checked.get(source);
+        if (known != null) return known;
+        RuleCompiler.CheckedRule rule = RuleCompiler.check(source);
+        rulesChecked.incrementAndGet();
+        checked.putIfAbsent(source, rule); // two runs checking a text at once check it alike: either is kept
+        return rule;
+    }
+
     /** The series a rule text reads ({@link RuleCompiler#references}), parsed once; none when it does not parse. */
     List<SeriesRef> references(String source) {
         return references.computeIfAbsent(source, PreparedData::referencesOrNone);
@@ -186,7 +209,8 @@ public final class PreparedData {
      * Indicator {@code spec} of {@code symbol} at {@code tf} (a timeframe {@link #series} has), as
      * rules read it; computed on first request. A series of at least {@link #BLOCK_BELOW_BARS} bars
      * is its own array, kept with its intermediates in the series' {@link #indicators} cache. A
-     * shorter one is computed in a cache of its own, which then goes, and copied into a block: one
+     * shorter one is computed, with a cache of its own for the intermediates, which then goes,
+     * straight into its place in a block (not into an array of its own copied there): one
      * array per timeframe and indicator, holding every symbol's series of that timeframe one after
      * another. With many symbols a run would otherwise keep thousands of small arrays reachable,
      * which every young collection during the run copies; a block is one large array, which the
@@ -209,26 +233,33 @@ public final class PreparedData {
             ColumnKey key = new ColumnKey(symbol, tf, spec);
             SeriesColumn column = columns.get(key);
             if (column == null) {
-                if (cache == null) {
-                    BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
-                    cache = series.size() < BLOCK_BELOW_BARS ? new IndicatorCache(series) : indicators(symbol, tf);
+                BarSeries series = Objects.requireNonNull(series(symbol, tf), "series");
+                boolean inBlock = series.size() < BLOCK_BELOW_BARS;
+                if (cache == null) cache = inBlock ? new IndicatorCache(series) : indicators(symbol, tf);
+                if (inBlock && !isBars(spec)) {
+                    // one run computes it, a run asking at once waits: a kernel writes its slice in
+                    // passes (sums, then means), which a second writer would show half done
+                    IndicatorCache parts = cache;
+                    column = columns.computeIfAbsent(key, k -> intoBlock(k, series.size(), parts));
+                } else {
+                    // two runs asking at once both take the cache's one array; one column is kept
+                    SeriesColumn computed = new SeriesColumn(cache.get(spec), null);
+                    SeriesColumn first = columns.putIfAbsent(key, computed);
+                    column = first == null ? computed : first;
                 }
-                double[] values = cache.get(spec);
-                // only the copy runs inside computeIfAbsent; two runs asking at once both compute, one copies
-                column = columns.computeIfAbsent(key, k -> slice(k, values));
             }
             out.add(column);
         }
         return out;
     }
 
-    private SeriesColumn slice(ColumnKey key, double[] values) {
-        if (values.length >= BLOCK_BELOW_BARS || isBars(key.spec())) return new SeriesColumn(values, null);
+    /** Computes the indicator straight into its place in the block of its timeframe and kind. */
+    private SeriesColumn intoBlock(ColumnKey key, int bars, IndicatorCache cache) {
         Slots at = slots.computeIfAbsent(key.timeframe(), this::slots);
         double[] block = blocks.computeIfAbsent(new BlockKey(key.timeframe(), key.spec()), k -> new double[at.length()]);
         int offset = at.offsets().get(key.symbol());
-        System.arraycopy(values, 0, block, offset, values.length);
-        return new SeriesColumn(block, offset, values.length, null);
+        cache.computeInto(key.spec(), block, offset);
+        return new SeriesColumn(block, offset, bars, null);
     }
 
     /** The bars themselves: the series' own arrays, not computed and not copied. */

@@ -181,7 +181,7 @@ final class RunPreparation {
         if (source == null || source.isBlank()) return null;
         try {
             return shared.rule(source, symbols.get(symbol), own,
-                    () -> RuleCompiler.compile(source, ref -> bind(symbol, own, ref)));
+                    () -> RuleCompiler.compile(shared.checked(source), ref -> bind(symbol, own, ref)));
         } catch (RuleSyntaxException e) {
             problems.add(new Problem(null, path, e.getMessage()));
             return null;

@@ -36,6 +36,17 @@ public final class IndicatorCache {
         return once(indicators, spec, () -> IndicatorCalculator.build(spec, this));
     }
 
+    /**
+     * Writes the series {@code spec} names, the values {@link #get} would give, into
+     * {@code out[off..off + bars)}, without keeping it: for a caller that keeps it as a slice of a
+     * larger array. Intermediates are computed and kept as for {@link #get}.
+     *
+     * @throws IllegalArgumentException for the bars' own columns (OPEN ... VOLUME), which are not computed
+     */
+    public void computeInto(IndicatorSpec spec, double[] out, int off) {
+        IndicatorCalculator.buildInto(spec, this, out, off);
+    }
+
     /** How many indicator series have been computed (each at most once; intermediates not counted). */
     public int computed() {
         return indicators.size();

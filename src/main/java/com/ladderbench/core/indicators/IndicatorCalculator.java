@@ -117,33 +117,75 @@ public final class IndicatorCalculator {
     static double[] build(IndicatorSpec spec, IndicatorCache cache) {
         requireValidPeriod(spec);
         BarSeries s = cache.series();
-        int n = spec.period();
         switch (spec.kind()) {
             case OPEN: return s.open();
             case HIGH: return s.high();
             case LOW: return s.low();
             case CLOSE: return s.close();
             case VOLUME: return s.volume();
-            case SMA: return RollingWindow.mean(s.close(), n);
+            case BOLLINGER_MIDDLE: return cache.get(new IndicatorSpec(Kind.SMA, spec.period()));
+            default:
+                double[] out = new double[s.size()];
+                buildInto(spec, cache, out, 0);
+                return out;
+        }
+    }
+
+    /**
+     * The series {@code spec} names, as {@link #build} gives it bit for bit, written into
+     * {@code out[off..off + bars)} rather than a new array: for a series kept as a slice of a
+     * larger array, which then is not allocated twice and copied. Not for the bars' own columns.
+     */
+    static void buildInto(IndicatorSpec spec, IndicatorCache cache, double[] out, int off) {
+        requireValidPeriod(spec);
+        BarSeries s = cache.series();
+        int n = spec.period();
+        int len = s.size();
+        switch (spec.kind()) {
+            case SMA: case BOLLINGER_MIDDLE: RollingWindow.mean(s.close(), n, out, off); return;
             // computed afresh, not copied from the raw part: only MACD's two periods need that one
-            case EMA: return maskInPlace(Smoothing.exponential(s.close(), Smoothing.emaAlpha(n)), spec);
-            case RSI: return maskInPlace(PriceTransforms.rsi(s.close(), Smoothing.wilderAlpha(n)), spec);
-            case ATR: return maskInPlace(
-                    Smoothing.exponential(cache.part(Part.of(Part.Kind.TRUE_RANGE)), Smoothing.wilderAlpha(n)), spec);
-            case ROC: return PriceTransforms.rateOfChange(s.close(), n);
-            case REALIZED_VOL: return realizedVol(cache.part(Part.of(Part.Kind.LOG_RETURN)), n, s);
-            case MACD: return masked(cache.part(Part.of(Part.Kind.MACD_LINE)), spec);
-            case MACD_SIGNAL: return masked(cache.part(Part.of(Part.Kind.MACD_SIGNAL)), spec);
-            case MACD_HIST: return maskInPlace(macdHistogram(s.close()), spec);
-            case DONCHIAN_UPPER: case CYCLE_HIGH: return RollingExtreme.max(s.high(), n);
-            case DONCHIAN_LOWER: case CYCLE_LOW: return RollingExtreme.min(s.low(), n);
-            case BOLLINGER_MIDDLE: return cache.get(new IndicatorSpec(Kind.SMA, n));
-            case BOLLINGER_UPPER: return band(cache, n, BOLLINGER_K);
-            case BOLLINGER_LOWER: return band(cache, n, -BOLLINGER_K);
-            case VOLUME_MULTIPLE: return PriceTransforms.ratioOver(s.volume(), RollingWindow.mean(s.volume(), n));
-            case VWAP: return PriceTransforms.ratioOver(
-                    RollingWindow.sum(PriceTransforms.typicalPriceVolume(s.high(), s.low(), s.close(), s.volume()), n),
-                    RollingWindow.sum(s.volume(), n));
+            case EMA:
+                Smoothing.exponential(s.close(), Smoothing.emaAlpha(n), out, off);
+                mask(out, off, len, spec);
+                return;
+            case RSI:
+                PriceTransforms.rsi(s.close(), Smoothing.wilderAlpha(n), out, off);
+                mask(out, off, len, spec);
+                return;
+            case ATR:
+                Smoothing.exponential(cache.part(Part.of(Part.Kind.TRUE_RANGE)), Smoothing.wilderAlpha(n), out, off);
+                mask(out, off, len, spec);
+                return;
+            case ROC: PriceTransforms.rateOfChange(s.close(), n, out, off); return;
+            case REALIZED_VOL: realizedVol(cache.part(Part.of(Part.Kind.LOG_RETURN)), n, s, out, off); return;
+            case MACD:
+                System.arraycopy(cache.part(Part.of(Part.Kind.MACD_LINE)), 0, out, off, len);
+                mask(out, off, len, spec);
+                return;
+            case MACD_SIGNAL:
+                System.arraycopy(cache.part(Part.of(Part.Kind.MACD_SIGNAL)), 0, out, off, len);
+                mask(out, off, len, spec);
+                return;
+            case MACD_HIST:
+                macdHistogram(s.close(), out, off);
+                mask(out, off, len, spec);
+                return;
+            case DONCHIAN_UPPER: case CYCLE_HIGH: RollingExtreme.max(s.high(), n, out, off); return;
+            case DONCHIAN_LOWER: case CYCLE_LOW: RollingExtreme.min(s.low(), n, out, off); return;
+            case BOLLINGER_UPPER: band(cache, n, BOLLINGER_K, out, off); return;
+            case BOLLINGER_LOWER: band(cache, n, -BOLLINGER_K, out, off); return;
+            case VOLUME_MULTIPLE:
+                RollingWindow.mean(s.volume(), n, out, off);
+                PriceTransforms.divideInto(s.volume(), out, off);
+                return;
+            case VWAP:
+                RollingWindow.sum(s.volume(), n, out, off);
+                PriceTransforms.divideInto(
+                        RollingWindow.sum(PriceTransforms.typicalPriceVolume(s.high(), s.low(), s.close(), s.volume()), n),
+                        out, off);
+                return;
+            case OPEN: case HIGH: case LOW: case CLOSE: case VOLUME:
+                throw new IllegalArgumentException(spec.kind() + " is a column of the bars, not computed");
             default: throw new IllegalStateException("unhandled kind " + spec.kind());
         }
     }
@@ -171,23 +213,20 @@ public final class IndicatorCalculator {
         }
     }
 
-    private static double[] band(IndicatorCache cache, int n, double k) {
+    private static void band(IndicatorCache cache, int n, double k, double[] out, int off) {
         double[] middle = cache.get(new IndicatorSpec(Kind.SMA, n));
         double[] deviation = cache.part(new Part(Part.Kind.CLOSE_STDDEV, n));
-        double[] out = new double[middle.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = middle[i] + deviation[i] * k;
+        for (int i = 0; i < middle.length; i++) {
+            out[off + i] = middle[i] + deviation[i] * k;
         }
-        return out;
     }
 
-    private static double[] realizedVol(double[] logReturns, int n, BarSeries s) {
+    private static void realizedVol(double[] logReturns, int n, BarSeries s, double[] out, int off) {
         // A window of n returns needs n+1 closes, so bar n is the first with a value: the window
         // ending at bar i starts at the NaN return of bar 0 until i >= n.
-        double[] out = RollingWindow.populationStdDev(logReturns, n);
+        RollingWindow.populationStdDev(logReturns, n, out, off);
         double annualise = Math.sqrt(s.timeframe().barsPerYear());
-        for (int i = 0; i < out.length; i++) out[i] *= annualise;
-        return out;
+        for (int i = 0; i < logReturns.length; i++) out[off + i] *= annualise;
     }
 
     /**
@@ -196,24 +235,29 @@ public final class IndicatorCalculator {
      * MACD_LINE and MACD_SIGNAL and their difference, so the same values bit for bit.
      */
     static double[] macdHistogram(double[] close) {
+        double[] out = new double[close.length];
+        macdHistogram(close, out, 0);
+        return out;
+    }
+
+    /** {@link #macdHistogram(double[])} written into {@code out[off..off+close.length)}. */
+    private static void macdHistogram(double[] close, double[] out, int off) {
         int len = close.length;
-        double[] out = new double[len];
-        if (len == 0) return out;
+        if (len == 0) return;
         double fastAlpha = Smoothing.emaAlpha(MACD_SHORT);
         double slowAlpha = Smoothing.emaAlpha(MACD_LONG);
         double signalAlpha = Smoothing.emaAlpha(MACD_SIGNAL);
         double fast = close[0];
         double slow = close[0];
         double signal = fast - slow;
-        out[0] = (fast - slow) - signal;
+        out[off] = (fast - slow) - signal;
         for (int i = 1; i < len; i++) {
             fast = (close[i] - fast) * fastAlpha + fast;
             slow = (close[i] - slow) * slowAlpha + slow;
             double line = fast - slow;
             signal = (line - signal) * signalAlpha + signal;
-            out[i] = line - signal;
+            out[off + i] = line - signal;
         }
-        return out;
     }
 
     private static double[] difference(double[] a, double[] b) {
@@ -222,13 +266,8 @@ public final class IndicatorCalculator {
         return out;
     }
 
-    /** A copy of a shared raw part with the warm-up blanked out. */
-    private static double[] masked(double[] raw, IndicatorSpec spec) {
-        return maskInPlace(raw.clone(), spec);
-    }
-
-    private static double[] maskInPlace(double[] values, IndicatorSpec spec) {
-        Arrays.fill(values, 0, Math.min(values.length, warmUp(spec)), Double.NaN);
-        return values;
+    /** Blanks out the warm-up of a series of {@code len} bars written at {@code out[off]}. */
+    private static void mask(double[] out, int off, int len, IndicatorSpec spec) {
+        Arrays.fill(out, off, off + Math.min(len, warmUp(spec)), Double.NaN);
     }
 }

@@ -49,14 +49,19 @@ final class PriceTransforms {
 
     /** Percent change over {@code n} bars; NaN for {@code i < n} and where the base close is zero. */
     static double[] rateOfChange(double[] close, int n) {
+        double[] out = new double[close.length];
+        rateOfChange(close, n, out, 0);
+        return out;
+    }
+
+    /** {@link #rateOfChange(double[], int)} written into {@code out[off..off+close.length)}. */
+    static void rateOfChange(double[] close, int n, double[] out, int off) {
         int len = close.length;
-        double[] out = new double[len];
-        Arrays.fill(out, 0, Math.min(len, n), Double.NaN);
+        Arrays.fill(out, off, off + Math.min(len, n), Double.NaN);
         for (int i = n; i < len; i++) {
             double base = close[i - n];
-            out[i] = base == 0.0 ? Double.NaN : (close[i] - base) / base * 100.0;
+            out[off + i] = base == 0.0 ? Double.NaN : (close[i] - base) / base * 100.0;
         }
-        return out;
     }
 
     /**
@@ -68,13 +73,19 @@ final class PriceTransforms {
      * movement at all.
      */
     static double[] rsi(double[] close, double alpha) {
+        double[] out = new double[close.length];
+        rsi(close, alpha, out, 0);
+        return out;
+    }
+
+    /** {@link #rsi(double[], double)} written into {@code out[off..off+close.length)}. */
+    static void rsi(double[] close, double alpha, double[] out, int off) {
         int len = close.length;
-        double[] out = new double[len];
         // bar 0 has no move: both smoothings are seeded with 0, as the gains and losses are, so
         // its RSI is 0 (no movement). Set apart from the loop, which then has no branch for it: a
         // loop run once per run is compiled from a profile that never saw bar 0, and a branch for
         // it sent each later run back to the interpreter to recompile
-        if (len > 0) out[0] = 0.0;
+        if (len > 0) out[off] = 0.0;
         double gain = 0.0;
         double loss = 0.0;
         for (int i = 1; i < len; i++) {
@@ -83,23 +94,23 @@ final class PriceTransforms {
             gain = (up - gain) * alpha + gain;
             loss = (down - loss) * alpha + loss;
             if (loss == 0.0) {
-                out[i] = gain == 0.0 ? 0.0 : 100.0;
+                out[off + i] = gain == 0.0 ? 0.0 : 100.0;
             } else {
                 double rs = gain / loss;
-                out[i] = 100.0 - 100.0 / (1.0 + rs);
+                out[off + i] = 100.0 - 100.0 / (1.0 + rs);
             }
         }
-        return out;
     }
 
     /**
-     * {@code a[i] / b[i]}, NaN where the divisor is zero or either side is missing, written over
-     * {@code b} (a fresh array of the caller's, so no second one is allocated).
+     * {@code a[i] / d}, {@code d} the divisor at {@code out[off + i]}, written over the divisor
+     * (so no array of the quotients is allocated beside it); NaN where the divisor is zero or
+     * either side is missing.
      */
-    static double[] ratioOver(double[] a, double[] b) {
-        for (int i = 0; i < b.length; i++) {
-            b[i] = b[i] == 0.0 ? Double.NaN : a[i] / b[i];
+    static void divideInto(double[] a, double[] out, int off) {
+        for (int i = 0; i < a.length; i++) {
+            double d = out[off + i];
+            out[off + i] = d == 0.0 ? Double.NaN : a[i] / d;
         }
-        return b;
     }
 }

@@ -13,19 +13,32 @@ final class RollingExtreme {
 
     /** Highest of {@code x[i-n+1..i]}; NaN for {@code i < n-1}. */
     static double[] max(double[] x, int n) {
-        return extreme(x, n, true);
+        double[] out = new double[x.length];
+        extreme(x, n, true, out, 0);
+        return out;
+    }
+
+    /** {@link #max(double[], int)} written into {@code out[off..off+x.length)}. */
+    static void max(double[] x, int n, double[] out, int off) {
+        extreme(x, n, true, out, off);
     }
 
     /** Lowest of {@code x[i-n+1..i]}; NaN for {@code i < n-1}. */
     static double[] min(double[] x, int n) {
-        return extreme(x, n, false);
+        double[] out = new double[x.length];
+        extreme(x, n, false, out, 0);
+        return out;
     }
 
-    private static double[] extreme(double[] x, int n, boolean highest) {
+    /** {@link #min(double[], int)} written into {@code out[off..off+x.length)}. */
+    static void min(double[] x, int n, double[] out, int off) {
+        extreme(x, n, false, out, off);
+    }
+
+    private static void extreme(double[] x, int n, boolean highest, double[] out, int off) {
         int len = x.length;
-        double[] out = new double[len];
-        Arrays.fill(out, 0, Math.min(len, n - 1), Double.NaN);
-        if (len == 0) return out;
+        Arrays.fill(out, off, off + Math.min(len, n - 1), Double.NaN);
+        if (len == 0) return;
         Window w = new Window(Math.min(n, len), highest);
         // the bars before the first full window, then the bars with a value: two loops rather than
         // a branch on the bar index in one, which a loop compiled from a profile taken mid-run (it
@@ -34,9 +47,8 @@ final class RollingExtreme {
         for (int i = 0; i < warm; i++) w.push(x, i, n);
         for (int i = warm; i < len; i++) {
             w.push(x, i, n);
-            out[i] = x[w.front()];
+            out[off + i] = x[w.front()];
         }
-        return out;
     }
 
     /** The monotonic deque of one window's indices, in a ring. */

@@ -25,10 +25,16 @@ final class RollingWindow {
 
     /** Sum of {@code x[i-n+1..i]}; NaN for {@code i < n-1}. */
     static double[] sum(double[] x, int n) {
+        double[] out = new double[x.length];
+        sum(x, n, out, 0);
+        return out;
+    }
+
+    /** {@link #sum(double[], int)} written into {@code out[off..off+x.length)}. */
+    static void sum(double[] x, int n, double[] out, int off) {
         int len = x.length;
-        double[] out = new double[len];
         int warm = Math.min(len, n - 1);
-        Arrays.fill(out, 0, warm, Double.NaN);
+        Arrays.fill(out, off, off + warm, Double.NaN);
         int resyncEvery = Math.max(n, RESYNC);
         CompensatedSum s = new CompensatedSum();
         int nonFinite = 0;
@@ -46,7 +52,7 @@ final class RollingWindow {
             double in = x[i];
             if (Double.isFinite(in)) s.add(in); else nonFinite++;
             sinceResync++; // never a resync here: resyncEvery is at least RESYNC
-            out[i] = nonFinite > 0 ? Double.NaN : s.value();
+            out[off + i] = nonFinite > 0 ? Double.NaN : s.value();
         }
         for (int i = Math.max(n, warm + 1); i < len; i++) {
             double in = x[i];
@@ -60,16 +66,21 @@ final class RollingWindow {
                     if (Double.isFinite(x[j])) s.add(x[j]);
                 }
             }
-            out[i] = nonFinite > 0 ? Double.NaN : s.value();
+            out[off + i] = nonFinite > 0 ? Double.NaN : s.value();
         }
-        return out;
     }
 
     /** Arithmetic mean of the last {@code n} values; NaN for {@code i < n-1}. */
     static double[] mean(double[] x, int n) {
-        double[] out = sum(x, n);
-        for (int i = n - 1; i < out.length; i++) out[i] /= n;
+        double[] out = new double[x.length];
+        mean(x, n, out, 0);
         return out;
+    }
+
+    /** {@link #mean(double[], int)} written into {@code out[off..off+x.length)}. */
+    static void mean(double[] x, int n, double[] out, int off) {
+        sum(x, n, out, off);
+        for (int i = n - 1; i < x.length; i++) out[off + i] /= n;
     }
 
     /**
@@ -84,24 +95,29 @@ final class RollingWindow {
      * cancel more than {@link #CANCELLATION} allows.
      */
     static double[] populationStdDev(double[] x, int n) {
+        double[] out = new double[x.length];
+        populationStdDev(x, n, out, 0);
+        return out;
+    }
+
+    /** {@link #populationStdDev(double[], int)} written into {@code out[off..off+x.length)}. */
+    static void populationStdDev(double[] x, int n, double[] out, int off) {
         int len = x.length;
-        double[] out = new double[len];
         int warm = Math.min(len, n - 1);
-        Arrays.fill(out, 0, warm, Double.NaN);
+        Arrays.fill(out, off, off + warm, Double.NaN);
         Deviation w = new Deviation(n);
         // before the first full window, the first full window (nothing leaves it), every later
         // bar: three loops, not branches on the bar index (see sum); the same steps in the same order
         for (int i = 0; i < warm; i++) w.enter(x[i]);
         if (warm < len) {
             w.enter(x[warm]);
-            out[warm] = w.deviation(x, warm);
+            out[off + warm] = w.deviation(x, warm);
         }
         for (int i = Math.max(n, warm + 1); i < len; i++) {
             w.enter(x[i]);
             w.leave(x[i - n]);
-            out[i] = w.deviation(x, i);
+            out[off + i] = w.deviation(x, i);
         }
-        return out;
     }
 
     /** The state of {@link #populationStdDev} over one series: shifted sums of the window's values. */

@@ -21,15 +21,20 @@ final class Smoothing {
 
     /** The smoothed series from bar 0, without any warm-up masking. */
     static double[] exponential(double[] x, double alpha) {
+        double[] out = new double[x.length];
+        exponential(x, alpha, out, 0);
+        return out;
+    }
+
+    /** {@link #exponential(double[], double)} written into {@code out[off..off+x.length)}. */
+    static void exponential(double[] x, double alpha, double[] out, int off) {
         int len = x.length;
-        double[] out = new double[len];
-        if (len == 0) return out;
+        if (len == 0) return;
         double prev = x[0];
-        out[0] = prev;
+        out[off] = prev;
         for (int i = 1; i < len; i++) {
             prev = (x[i] - prev) * alpha + prev;
-            out[i] = prev;
+            out[off + i] = prev;
         }
-        return out;
     }
 }

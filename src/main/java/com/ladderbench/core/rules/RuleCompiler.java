@@ -48,11 +48,43 @@ public final class RuleCompiler {
      */
     public static CompiledRule compile(String source, SeriesBinder binder) throws RuleSyntaxException {
         if (binder == null) throw new IllegalArgumentException("binder is required");
+        return compile(check(source), binder);
+    }
+
+    /**
+     * A rule text parsed and type-checked, to be compiled against several binders (each symbol's
+     * series) without parsing and checking it again for each. Never changes once made, so
+     * threads may share it.
+     */
+    public static final class CheckedRule {
+        private final String source;
+        private final Expr root;
+        private final TypeChecker types;
+
+        private CheckedRule(String source, Expr root, TypeChecker types) {
+            this.source = source;
+            this.root = root;
+            this.types = types;
+        }
+
+        public String source() {
+            return source;
+        }
+    }
+
+    /** Parses and checks a rule, throwing what {@link #compile(String, SeriesBinder)} would throw for its text. */
+    public static CheckedRule check(String source) throws RuleSyntaxException {
         Expr root = RuleParser.parse(source);
-        RuleCompiler compiler = new RuleCompiler(checked(root), binder);
-        CondNode node = compiler.condition(root);
-        return new CompiledRule(source, node, new ArrayList<>(compiler.columns.keySet()), compiler.seriesNodes,
-                new RuleExplainer(root, compiler.types, compiler.nodes));
+        return new CheckedRule(source, root, checked(root));
+    }
+
+    /** Compiles a checked rule, as {@link #compile(String, SeriesBinder)} compiles its text. */
+    public static CompiledRule compile(CheckedRule rule, SeriesBinder binder) {
+        if (binder == null) throw new IllegalArgumentException("binder is required");
+        RuleCompiler compiler = new RuleCompiler(rule.types, binder);
+        CondNode node = compiler.condition(rule.root);
+        return new CompiledRule(rule.source, node, new ArrayList<>(compiler.columns.keySet()), compiler.seriesNodes,
+                new RuleExplainer(rule.root, compiler.types, compiler.nodes));
     }
 
     private static TypeChecker checked(Expr root) throws RuleSyntaxException {

@@ -64,12 +64,12 @@ class TradeTallyTest {
             assertEquals(ledger.position(symbols.get(s)).wac(), tally.wac(s), 0.0);
         }
 
-        int bar(String symbol, Long timestamp) {
+        int bar(String symbol, long timestamp) {
             return (int) ((timestamp - T0) / MINUTE);
         }
 
         Whipsaw ledgerWhipsaw(int window) {
-            return Whipsaw.of(ledger.tradeSets(), window, this::bar);
+            return Whipsaw.of(ledger.tradeSets(), window, s -> t -> bar(s, t));
         }
 
         void assertSameMetrics(int window) {

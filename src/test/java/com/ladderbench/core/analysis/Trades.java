@@ -25,7 +25,7 @@ final class Trades {
     }
 
     /** The bar of a timestamp, one bar per hour, for {@link Whipsaw#of}. */
-    static int bar(String symbol, Long timestamp) {
+    static int bar(String symbol, long timestamp) {
         return (int) ((timestamp - T0) / HOUR);
     }
 

@@ -20,7 +20,7 @@ class WhipsawTest {
     private static final PositionSide SHORT = PositionSide.SHORT;
 
     private static Whipsaw of(int window, TradeSet... sets) {
-        return Whipsaw.of(List.of(sets), window, Trades::bar);
+        return Whipsaw.of(List.of(sets), window, s -> t -> Trades.bar(s, t));
     }
 
     @Test
@@ -68,7 +68,7 @@ class WhipsawTest {
         // a gap: hour 100 is bar 12 of this series, two bars after the exit
         TradeSet first = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0), exit(10, LONG, 5, 100, 0)));
         TradeSet again = set("BTC-USD", LONG, List.of(entry(100, LONG, 5, 100, 0)));
-        Whipsaw w = Whipsaw.of(List.of(first, again), 2, (s, t) -> t == Trades.at(100) ? 12 : Trades.bar(s, t));
+        Whipsaw w = Whipsaw.of(List.of(first, again), 2, s -> t -> t == Trades.at(100) ? 12 : Trades.bar(s, t));
         assertEquals(1, w.count());
     }
 
@@ -147,5 +147,18 @@ class WhipsawTest {
         TradeSet sameBar = set("BTC-USD", LONG, List.of(entry(10, LONG, 5, 101, 0)));
         assertEquals(1, of(24, closed, sameBar).count(), "a re-entry on the exit's own bar, after it");
         assertEquals(0, of(24, sameBar, closed).count(), "the same timestamp listed before the exit: no re-entry");
+    }
+
+    @Test
+    void sixteenLegsOnOneSymbolAreAllMatchedAsFewAre() {
+        // eight round trips five bars apart: each exit re-entered five bars later, the last exit not
+        TradeSet[] sets = new TradeSet[8];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = set("BTC-USD", LONG, List.of(entry(10 * k, LONG, 2, 100, 0), exit(10 * k + 5, LONG, 2, 101, 0)));
+        }
+        Whipsaw w = of(5, sets);
+        assertEquals(7, w.count());
+        assertEquals(7 * 2 * 100, w.reenteredNotional(), 1e-9);
+        assertEquals(0, of(4, sets).count());
     }
 }

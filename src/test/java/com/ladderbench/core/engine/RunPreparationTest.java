@@ -1,12 +1,16 @@
 package com.ladderbench.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.core.data.MarketData;
 import com.ladderbench.core.data.SyntheticMarket;
+import com.ladderbench.core.rules.CompiledRule;
+import com.ladderbench.core.rules.EvalContext;
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.ConfidenceGrade;
@@ -141,5 +145,42 @@ class RunPreparationTest {
                     e.problems().stream().map(Problem::location).toList(), "run " + run);
         }
         assertEquals(1, shared.rulesCompiled(), "trigger c's rule, compiled by the first run, taken by the second");
+    }
+
+    @Test
+    void aRuleTextSharedBySymbolsIsParsedAndCheckedOnceAndCompiledOnEachSymbolsOwnSeries() throws Exception {
+        String entry = "close > sma_short and rsi_14 between 45 and 70";
+        Plan plan = plan(null, trigger("a", "X", Timeframe.M5, entry, "rsi_14 > 75", null),
+                trigger("b", "Y", Timeframe.M5, entry, "rsi_14 > 75", null),
+                trigger("c", "Y", Timeframe.M5, "close > sma_short", null, null));
+        PreparedData shared = new PreparedData(TestData.marketData(BARS, plan));
+        PreparedTriggers triggers = new RunPreparation(plan, shared).triggers();
+        assertEquals(3, shared.rulesChecked(), "three distinct texts, two of them on both symbols");
+        assertEquals(5, shared.rulesCompiled(), "each text compiled once per symbol");
+        // each symbol's rule reads its own bars: on one bar the same text can hold on X and not on Y
+        CompiledRule onX = triggers.get(0).entry();
+        CompiledRule onY = triggers.get(1).entry();
+        assertNotSame(onX, onY);
+        int differ = 0;
+        for (int bar = 0; bar < 600; bar++) {
+            EvalContext ctx = new EvalContext();
+            ctx.bar = bar;
+            if (onX.evaluate(ctx) != onY.evaluate(ctx)) differ++;
+        }
+        assertTrue(differ > 0, "X and Y are different series");
+        new RunPreparation(plan, shared).triggers();
+        assertEquals(3, shared.rulesChecked(), "a second run checks nothing again");
+    }
+
+    @Test
+    void aRuleTextThatDoesNotParseIsCheckedAgainByEveryCompilationThatAsks() throws Exception {
+        Plan loaded = plan(null, trigger("a", "X", Timeframe.M5, "close > sma_short", null, null));
+        Plan plan = plan(null, trigger("a", "X", Timeframe.M5, "close > (", null, null),
+                trigger("b", "Y", Timeframe.M5, "close > (", null, null));
+        PreparedData shared = new PreparedData(TestData.marketData(BARS, loaded));
+        InvalidInputException e = assertThrows(InvalidInputException.class, new RunPreparation(plan, shared)::triggers);
+        assertEquals(List.of("triggers[0].entry_rule", "triggers[1].entry_rule"),
+                e.problems().stream().map(Problem::location).toList());
+        assertEquals(0, shared.rulesChecked());
     }
 }
