@@ -47,6 +47,11 @@ import java.util.Map;
 public final class TriggerEngine implements TierResolution.Outcome, TierResolution.Regime {
     private static final int PROGRESS_EVERY = 1 << 14;
     private static final int NEVER = Integer.MIN_VALUE / 2;
+    /**
+     * Up to this many stale marks equity is summed for an entry's target rather than bounded: re-adding
+     * them costs less than the target twice (divisions).
+     */
+    private static final int EXACT_UP_TO = 24;
 
     private final RunConfig config;
     private final LotSize lotSize;
@@ -101,6 +106,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final double[] heldQty;
     // the open symbols' marks and their sums in symbol order (equity, other symbols' exposure)
     private final OpenMarks marks;
+    // the interval OpenMarks.estimate bounds equity in, low and high (reused: the loop allocates nothing)
+    private final double[] equityBounds = new double[2];
     private final boolean[] exitRuleNoticeGiven;
     // orders waiting for the next bar's open (fill_model next_open)
     private final long[] pendingLots;
@@ -537,7 +544,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         double stop = t.trigger().stopLossPct() == null ? Double.NaN : t.trigger().stopLossPct();
         // the other symbols' exposure is a sum over every open position: summed only for a cap that reads it
         double others = sizing.readsOtherExposure() ? otherExposure(s) : 0;
-        long target = sizing.targetLots(s, i, price, equity(), stop, others);
+        long target = targetLots(s, i, price, stop, others);
         if (target == Sizing.MISSING_VOL) {
             if (!entryWasMissing[t.index()]) {
                 record(t.index(), BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0,
@@ -587,6 +594,21 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             return;
         }
         addCandidate(t.index(), Tier.ENTRY, orderLots, kind, false);
+    }
+
+    /**
+     * The sizing target at the current equity. Summing equity re-adds every open mark after the first
+     * changed one, in symbol order; with many open that is most of an entry's work, though the target
+     * reads equity only through whole lots. So when many marks are stale, the target is first worked
+     * out at both ends of an interval sure to hold the equity: the same number of lots at both is the
+     * target (it never falls as equity rises), and equity is summed only when they differ.
+     */
+    private long targetLots(int s, int i, double price, double stop, double others) {
+        if (marks.staleMarks() > EXACT_UP_TO && marks.estimate(cash, equityBounds)) {
+            long settled = sizing.settledTargetLots(s, i, price, equityBounds[0], equityBounds[1], stop, others);
+            if (settled != Sizing.UNSETTLED) return settled;
+        }
+        return sizing.targetLots(s, i, price, equity(), stop, others);
     }
 
     /** Entries during the risk_off latch are preempted and cannot override. */
