@@ -1,15 +1,14 @@
 package com.ladderbench.core.engine;
 
-import java.util.Arrays;
-
 /**
- * The symbols holding a position, in symbol order, with each one's mark (quantity times last
- * close), and equity: the cash plus the marks summed left to right in symbol order. Equity is
- * asked many times a bar with many symbols open while only one symbol's mark changes per step, so
- * the running sums after each open symbol are kept: a changed mark makes only the sums from its
- * place on stale, and equity re-adds from the first stale one. The additions are the same ones in
- * the same order as summing from the cash every time, so the value is the same double bit for bit
- * (outputs are byte-identical); it only skips re-adding an unchanged prefix.
+ * The symbols holding a position, with each one's mark (quantity times last close), and equity:
+ * the cash plus the open symbols' marks summed left to right in symbol order. Equity is asked many
+ * times a bar with many symbols open while only one symbol's mark changes per step, so the running
+ * sum through each open symbol is kept: a changed mark makes only the sums from its symbol on
+ * stale, and equity re-adds from the first stale one. The additions are the same ones in the same
+ * order as summing from the cash every time, so the value is the same double bit for bit (outputs
+ * are byte-identical); it only skips re-adding an unchanged prefix. The open symbols are a bit set,
+ * read in ascending order, so a position opening or closing costs the same with any number open.
  *
  * <p>Between two equity sums it also keeps their change (each changed mark's difference) and
  * {@link #estimate} bounds: an interval sure to hold the equity the next sum would give, for a
@@ -22,20 +21,19 @@ final class OpenMarks {
     /** The unit roundoff of a double: a sum's relative rounding is at most this. */
     private static final double ULP_HALF = 0x1p-53;
     private final double[] mark;
-    // the symbols with a position, ascending, and each symbol's place in it (-1: none)
-    private final int[] open;
-    private final int[] place;
+    // the symbols with a position: bit s % 64 of word s / 64
+    private final long[] open;
     private int count;
-    // partial[j]: partial[0] (the cash it was summed from) plus the marks of open[0 .. j-1], added in that order
+    // for an open symbol s: the cash plus the marks of the open symbols up to s, added in symbol order,
+    // and beside it the same over absolute values (what bounds the sum's rounding)
     private final double[] partial;
-    // partial[0 .. summed] are current for the present marks and open symbols; -1: none
-    private int summed = -1;
+    private final double[] partialAbs;
+    // the partial sums of the open symbols below it are current for the present marks and open symbols
+    private int firstStale;
     // otherExposure(exposureFor) as last summed, until a mark or the open symbols change
     private int exposureFor = -1;
     private double exposure;
-    // partialAbs[j]: |partial[0]| plus the absolute marks of open[0 .. j-1] (what bounds the rounding of partial[j])
-    private final double[] partialAbs;
-    // the last equity summed in full, its cash and its partialAbs; summedOnce: there was one
+    // the last equity summed, its cash (every partial sum starts from it) and its absolute sum; summedOnce: there was one
     private boolean summedOnce;
     private double lastEquity;
     private double lastCash;
@@ -48,39 +46,36 @@ final class OpenMarks {
 
     OpenMarks(int symbols) {
         mark = new double[symbols];
-        open = new int[symbols];
-        place = new int[symbols];
-        Arrays.fill(place, -1);
-        partial = new double[symbols + 1];
-        partialAbs = new double[symbols + 1];
+        open = new long[(symbols + 63) >>> 6];
+        partial = new double[symbols];
+        partialAbs = new double[symbols];
+    }
+
+    private boolean isOpen(int s) {
+        return (open[s >>> 6] & 1L << s) != 0;
     }
 
     /** Sets a symbol's mark; it counts towards equity while the symbol is open. */
     void mark(int s, double value) {
-        int p = place[s];
-        if (p >= 0) drifts(value, -mark[s]);
+        if (isOpen(s)) {
+            drifts(value, -mark[s]);
+            if (s < firstStale) firstStale = s;
+        }
         mark[s] = value;
-        if (p >= 0 && p < summed) summed = p;
         exposureFor = -1;
     }
 
     /** A symbol opens ({@code true}) or closes a position: it joins or leaves the sums in symbol order. */
     void track(int s, boolean nowOpen) {
-        // open[] is ascending: s's place in it (or where it goes) by bisection, not a scan
-        int at = Arrays.binarySearch(open, 0, count, s);
-        if (at < 0) at = -at - 1;
         drifts(nowOpen ? mark[s] : -mark[s], 0);
         if (nowOpen) {
-            System.arraycopy(open, at, open, at + 1, count - at);
-            open[at] = s;
+            open[s >>> 6] |= 1L << s;
             count++;
         } else {
-            System.arraycopy(open, at + 1, open, at, count - at - 1);
+            open[s >>> 6] &= ~(1L << s);
             count--;
-            place[s] = -1;
         }
-        for (int k = at; k < count; k++) place[open[k]] = k;
-        if (at < summed) summed = at;
+        if (s < firstStale) firstStale = s;
         exposureFor = -1;
     }
 
@@ -92,7 +87,11 @@ final class OpenMarks {
 
     /** How many open marks the next {@link #equity} re-adds (for the same cash as the last one). */
     int staleMarks() {
-        return count - Math.max(0, summed);
+        int w = firstStale >>> 6;
+        if (w >= open.length) return 0;
+        int n = Long.bitCount(open[w] & -1L << firstStale);
+        for (w++; w < open.length; w++) n += Long.bitCount(open[w]);
+        return n;
     }
 
     boolean any() {
@@ -101,23 +100,29 @@ final class OpenMarks {
 
     /** {@code cash} plus the open symbols' marks, added left to right in symbol order. */
     double equity(double cash) {
-        if (summed < 0 || Double.doubleToRawLongBits(partial[0]) != Double.doubleToRawLongBits(cash)) {
-            // every partial sum starts from the cash
-            partial[0] = cash;
-            partialAbs[0] = Math.abs(cash);
-            summed = 0;
+        // every partial sum starts from the cash
+        if (!summedOnce || Double.doubleToRawLongBits(lastCash) != Double.doubleToRawLongBits(cash)) {
+            firstStale = 0;
+        } else if (firstStale == mark.length) {
+            return lastEquity; // nothing changed since the last sum
         }
-        double e = partial[summed];
+        int before = lastOpenBelow(firstStale);
+        double e = before < 0 ? cash : partial[before];
         // beside the sum, its absolute terms: an independent chain, so it costs the loop next to nothing
-        double abs = partialAbs[summed];
-        for (int k = summed; k < count; k++) {
-            double m = mark[open[k]];
-            e += m;
-            abs += Math.abs(m);
-            partial[k + 1] = e;
-            partialAbs[k + 1] = abs;
+        double abs = before < 0 ? Math.abs(cash) : partialAbs[before];
+        for (int w = firstStale >>> 6; w < open.length; w++) {
+            long bits = open[w];
+            if (w == firstStale >>> 6) bits &= -1L << firstStale;
+            for (; bits != 0; bits &= bits - 1) {
+                int s = w << 6 | Long.numberOfTrailingZeros(bits);
+                double m = mark[s];
+                e += m;
+                abs += Math.abs(m);
+                partial[s] = e;
+                partialAbs[s] = abs;
+            }
         }
-        summed = count;
+        firstStale = mark.length;
         summedOnce = true;
         lastEquity = e;
         lastCash = cash;
@@ -126,6 +131,19 @@ final class OpenMarks {
         driftAbs = 0;
         changes = 0;
         return e;
+    }
+
+    /** The highest open symbol below {@code s}, -1 if none. */
+    private int lastOpenBelow(int s) {
+        if (s == 0) return -1;
+        int w = (s - 1) >>> 6;
+        // the bits of the word below s: s - 1 and under
+        long bits = open[w] & -1L >>> 63 - ((s - 1) & 63);
+        while (bits == 0) {
+            if (--w < 0) return -1;
+            bits = open[w];
+        }
+        return w << 6 | 63 - Long.numberOfLeadingZeros(bits);
     }
 
     /**
@@ -156,9 +174,11 @@ final class OpenMarks {
     double otherExposure(int except) {
         if (exposureFor == except) return exposure;
         double x = 0;
-        for (int k = 0; k < count; k++) {
-            int s = open[k];
-            if (s != except) x += Math.abs(mark[s]);
+        for (int w = 0; w < open.length; w++) {
+            for (long bits = open[w]; bits != 0; bits &= bits - 1) {
+                int s = w << 6 | Long.numberOfTrailingZeros(bits);
+                if (s != except) x += Math.abs(mark[s]);
+            }
         }
         exposure = x;
         exposureFor = except;

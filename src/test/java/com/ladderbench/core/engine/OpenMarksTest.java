@@ -35,7 +35,7 @@ class OpenMarksTest {
 
     @Test
     void equityEqualsTheFreshLeftToRightSumAfterAnySequenceOfChanges() {
-        for (int symbols : new int[] {1, 2, 7, 64, 256}) {
+        for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
             SplittableRandom rnd = new SplittableRandom(symbols);
             OpenMarks marks = new OpenMarks(symbols);
             double[] mark = new double[symbols];
@@ -111,7 +111,7 @@ class OpenMarksTest {
 
     @Test
     void theEstimateHoldsTheEquityTheNextSumGivesAfterAnySequenceOfChanges() {
-        for (int symbols : new int[] {1, 2, 7, 64, 256}) {
+        for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
             SplittableRandom rnd = new SplittableRandom(31 + symbols);
             OpenMarks marks = new OpenMarks(symbols);
             double[] mark = new double[symbols];
@@ -216,5 +216,28 @@ class OpenMarksTest {
         marks.equity(1.0);
         marks.track(4, false);
         assertEquals(0, marks.staleMarks(), "the last one leaving re-adds nothing");
+    }
+
+    @Test
+    void theSumReAddsFromTheOpenSymbolBeforeAChangeAcrossWordsOfTheSet() {
+        // symbols 5 and 70 open, in different words of the set: a change at 70 re-adds from 5's sum
+        OpenMarks marks = new OpenMarks(130);
+        marks.track(5, true);
+        marks.mark(5, 1e16);
+        marks.track(70, true);
+        marks.mark(70, 1.0);
+        marks.track(129, true);
+        marks.mark(129, 1.0);
+        assertSameDouble(1e16, marks.equity(0.0), "each 1 rounds away after 1e16");
+        assertEquals(0, marks.staleMarks());
+        marks.mark(70, 3.0);
+        assertEquals(2, marks.staleMarks(), "70 and 129");
+        assertSameDouble(1e16 + 4.0, marks.equity(0.0), "from 1e16, then 3, then 1");
+        marks.track(5, false);
+        assertEquals(2, marks.staleMarks(), "the first leaving: all after it");
+        assertSameDouble(4.0, marks.equity(0.0), "from the cash");
+        marks.mark(0, 7.0);
+        assertEquals(0, marks.staleMarks(), "a symbol without a position changes no sum");
+        assertSameDouble(4.0, marks.equity(0.0), "asked again");
     }
 }
