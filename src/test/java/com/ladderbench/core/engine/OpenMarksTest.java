@@ -240,4 +240,29 @@ class OpenMarksTest {
         assertEquals(0, marks.staleMarks(), "a symbol without a position changes no sum");
         assertSameDouble(4.0, marks.equity(0.0), "asked again");
     }
+
+    @Test
+    void theEstimateIsWideEnoughForChangesThatCancel() {
+        // a mark out to 1e16 and back: the changes sum to about nothing, their rounding does not
+        OpenMarks marks = new OpenMarks(2);
+        double[] bounds = new double[2];
+        marks.track(0, true);
+        marks.mark(0, 1.0);
+        marks.equity(1.0);
+        marks.mark(0, 1e16);
+        marks.mark(0, 1.0);
+        assertTrue(marks.estimate(1.0, bounds));
+        assertHolds(2.0, bounds, "back where it was");
+        assertTrue(bounds[1] - bounds[0] > 1.0, "as wide as the rounding at 1e16: " + (bounds[1] - bounds[0]));
+    }
+
+    @Test
+    void noMarkIsStaleRightAfterASumWithTheSymbolsFillingWholeWordsOfTheSet() {
+        OpenMarks marks = new OpenMarks(64);
+        marks.track(63, true);
+        marks.mark(63, 2.0);
+        assertEquals(1, marks.staleMarks());
+        assertSameDouble(3.0, marks.equity(1.0), "summed");
+        assertEquals(0, marks.staleMarks(), "past the last word");
+    }
 }

@@ -88,6 +88,8 @@ class SettledTargetTest {
         assertEquals(Sizing.UNSETTLED, sizing.settledTargetLots(0, 0, 1.0, max / 2, 2 * max, Double.NaN, 0));
         assertEquals(Sizing.UNSETTLED,
                 sizing.settledTargetLots(0, 0, 1.0, max / 2, Double.POSITIVE_INFINITY, Double.NaN, 0));
+        assertEquals(Sizing.UNSETTLED, sizing.settledTargetLots(0, 0, 1.0, 2 * max, 2 * max, Double.NaN, 0),
+                "too many at both ends: the exact target throws");
     }
 
     @Test
