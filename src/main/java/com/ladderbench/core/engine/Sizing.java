@@ -19,6 +19,8 @@ final class Sizing {
     static final int CAP_RISK = 3;
     /** Returned by {@link #targetLots} when vol_target sizing has no volatility yet. */
     static final long MISSING_VOL = -1;
+    /** Returned by {@link #settledTargetLots} when the target is not the same over the whole interval. */
+    static final long UNSETTLED = -2;
     /**
      * The largest position the engine takes, in lots: a quarter of the 64-bit range, so a reversal
      * (position + target) and the ledger's sums can never overflow.
@@ -31,6 +33,12 @@ final class Sizing {
     private final LotSize lotSize;
     /** The cap that bound the last target, CAP_NONE if none did. Read right after targetLots. */
     private int lastCap;
+    /**
+     * Every percentage and volatility target is at least zero: each step from equity to a quantity
+     * (times or over a non-negative number, minus a constant, the least of such) then keeps the order of
+     * equities, as rounding keeps it, and so does flooring to lots. A plan loaded from a file always is.
+     */
+    private final boolean growsWithEquity;
 
     /**
      * @param rules per symbol index, null for the default
@@ -42,6 +50,16 @@ final class Sizing {
         this.annualVol = annualVol;
         this.caps = caps;
         this.lotSize = lotSize;
+        boolean grows = notNegative(caps.maxSymbolExposurePct()) && notNegative(caps.maxPortfolioExposurePct())
+                && notNegative(caps.maxPositionRiskPct());
+        for (SizingRule r : rules) {
+            if (r != null) grows &= notNegative(r.targetRiskPct()) && notNegative(r.volTargetAnnual());
+        }
+        this.growsWithEquity = grows;
+    }
+
+    private static boolean notNegative(Double v) {
+        return v == null || v >= 0;
     }
 
     int lastCap() { return lastCap; }
@@ -56,10 +74,38 @@ final class Sizing {
      * @param otherExposure absolute notional of every other symbol's position
      */
     long targetLots(int symbol, int bar, double price, double equity, double stopLossPct, double otherExposure) {
+        double qty = cappedQty(symbol, bar, price, equity, stopLossPct, otherExposure);
+        // NaN only from a volatility still warming up: a cap never replaces a NaN
+        if (Double.isNaN(qty)) return MISSING_VOL;
+        if (qty / lotSize.lotSize() > MAX_POSITION_LOTS) throw new TooManyLotsException(qty, price, lotSize);
+        return lotSize.toLotsFloor(qty);
+    }
+
+    /**
+     * The {@link #targetLots} for every equity from {@code low} to {@code high}, when it is the same
+     * positive number of lots at both ends (then it is at every equity between: the target never falls
+     * as equity rises); {@link #UNSETTLED} otherwise, and whenever an end is at or below zero, an end has
+     * too many lots, or the plan has a negative percentage. {@link #lastCap} is not to be read after it.
+     */
+    long settledTargetLots(int symbol, int bar, double price, double low, double high, double stopLossPct,
+            double otherExposure) {
+        if (!growsWithEquity || !(low > 0)) return UNSETTLED;
+        double highQty = cappedQty(symbol, bar, price, high, stopLossPct, otherExposure);
+        // NaN fails this too (a volatility warming up)
+        if (!(highQty / lotSize.lotSize() <= MAX_POSITION_LOTS)) return UNSETTLED;
+        long target = lotSize.toLotsFloor(highQty);
+        if (target <= 0 || lotSize.toLotsFloor(cappedQty(symbol, bar, price, low, stopLossPct, otherExposure)) != target) {
+            return UNSETTLED;
+        }
+        return target;
+    }
+
+    /** The target quantity after the caps (0 at no equity or price; NaN while the volatility warms up). */
+    private double cappedQty(int symbol, int bar, double price, double equity, double stopLossPct,
+            double otherExposure) {
         lastCap = CAP_NONE;
         if (equity <= 0 || price <= 0) return 0;
         double qty = uncappedQty(symbol, bar, price, equity, stopLossPct);
-        if (Double.isNaN(qty)) return MISSING_VOL;
         if (caps.maxSymbolExposurePct() != null) {
             qty = cap(qty, caps.maxSymbolExposurePct() / 100.0 * equity / price, CAP_SYMBOL);
         }
@@ -70,8 +116,7 @@ final class Sizing {
         if (caps.maxPositionRiskPct() != null && stopLossPct > 0) {
             qty = cap(qty, caps.maxPositionRiskPct() / 100.0 * equity / (price * stopLossPct / 100.0), CAP_RISK);
         }
-        if (qty / lotSize.lotSize() > MAX_POSITION_LOTS) throw new TooManyLotsException(qty, price, lotSize);
-        return lotSize.toLotsFloor(qty);
+        return qty;
     }
 
     /** A target position the lot grid cannot count: the lot size is far too fine for the price. */

@@ -47,6 +47,11 @@ import java.util.Map;
 public final class TriggerEngine implements TierResolution.Outcome, TierResolution.Regime {
     private static final int PROGRESS_EVERY = 1 << 14;
     private static final int NEVER = Integer.MIN_VALUE / 2;
+    /**
+     * Up to this many stale marks equity is summed for an entry's target rather than bounded: re-adding
+     * them costs less than the target twice (divisions).
+     */
+    private static final int EXACT_UP_TO = 24;
 
     private final RunConfig config;
     private final LotSize lotSize;
@@ -82,6 +87,10 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final int[][] ownClock;
     // per trigger, ConfidenceGrade.rank of its grade (tier resolution ranks candidates by it)
     private final int[] confidenceRank;
+    // per trigger, its entry sign and stop_loss_pct (NaN: none): an entry reads columns, not the
+    // trigger's objects, which with thousands of triggers are out of cache
+    private final int[] entrySign;
+    private final double[] stopPct;
     /** Null unless a decision trace was asked for; {@link #tracing} is true while a traced bar is decided. */
     private final DecisionTracer tracer;
     /** False for a run that keeps only what its metrics read: no block events, no equity curve. */
@@ -101,6 +110,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     private final double[] heldQty;
     // the open symbols' marks and their sums in symbol order (equity, other symbols' exposure)
     private final OpenMarks marks;
+    // the interval OpenMarks.estimate bounds equity in, low and high (reused: the loop allocates nothing)
+    private final double[] equityBounds = new double[2];
     private final boolean[] exitRuleNoticeGiven;
     // orders waiting for the next bar's open (fill_model next_open)
     private final long[] pendingLots;
@@ -132,6 +143,8 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
     // the bar being decided, for event recording
     private int curSymbol;
     private int curBar;
+    // the open time of the bar of this step (from its close: the loop does not read the symbol's time column)
+    private long barTime;
 
     private TriggerEngine(Plan plan, RunConfig config, RunPreparation prep, DecisionTracer tracer,
             boolean keepsDetail, TradeTally reusedTally) throws InvalidInputException {
@@ -193,12 +206,17 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         exitCursor = new RuleCursor[triggers.size()];
         ownClock = new int[triggers.size()][];
         confidenceRank = new int[triggers.size()];
+        entrySign = new int[triggers.size()];
+        stopPct = new double[triggers.size()];
         // every cursor computes its blocks in the same buffers: with many symbols they stay in cache
         RuleCursor.Scratch scratch = new RuleCursor.Scratch();
         for (int k = 0; k < triggers.size(); k++) {
             PreparedTrigger t = triggers.get(k);
             if (t.trigger().timeframe() != base[t.symbolIndex()].timeframe()) ownClock[k] = triggers.clock(k);
             confidenceRank[k] = t.confidenceRank();
+            entrySign[k] = t.entrySign();
+            Double stop = t.trigger().stopLossPct();
+            stopPct[k] = stop == null ? Double.NaN : stop;
             if (t.entry() != null) entryCursor[k] = t.entry().cursor(scratch);
             if (t.exit() != null) exitCursor[k] = t.exit().cursor(scratch);
         }
@@ -329,12 +347,13 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             int i = schedule.bar(k);
             long closeTime = schedule.closeTime(k);
             rollDay(closeTime);
+            // the bar's open time from its close: the loop does not touch the symbol's time column
+            barTime = closeTime - barMillis[s];
             if (pendingLots[s] != 0) fillPending(s, i);
             lastClose[s] = closes[s][i];
             if (lots[s] != 0) remark(s);
             decide(s, i);
-            // the bar's open time from its close: the loop does not touch the symbol's time column
-            latestBarTime = Math.max(latestBarTime, closeTime - barMillis[s]);
+            latestBarTime = Math.max(latestBarTime, barTime);
             boolean lastAtThisClose = k + 1 == steps || schedule.closeTime(k + 1) != closeTime;
             if (lastAtThisClose) {
                 double e = equity();
@@ -533,11 +552,11 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private void proposeEntry(PreparedTrigger t, int s, int i, double price) {
         long cur = lots[s];
-        int dir = t.entrySign();
-        double stop = t.trigger().stopLossPct() == null ? Double.NaN : t.trigger().stopLossPct();
+        int dir = entrySign[t.index()];
+        double stop = stopPct[t.index()];
         // the other symbols' exposure is a sum over every open position: summed only for a cap that reads it
         double others = sizing.readsOtherExposure() ? otherExposure(s) : 0;
-        long target = sizing.targetLots(s, i, price, equity(), stop, others);
+        long target = targetLots(s, i, price, stop, others);
         if (target == Sizing.MISSING_VOL) {
             if (!entryWasMissing[t.index()]) {
                 record(t.index(), BlockReason.MISSING_INDICATOR, EventLog.NONE, 0, 0,
@@ -587,6 +606,21 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             return;
         }
         addCandidate(t.index(), Tier.ENTRY, orderLots, kind, false);
+    }
+
+    /**
+     * The sizing target at the current equity. Summing equity re-adds every open mark after the first
+     * changed one, in symbol order; with many open that is most of an entry's work, though the target
+     * reads equity only through whole lots. So when many marks are stale, the target is first worked
+     * out at both ends of an interval sure to hold the equity: the same number of lots at both is the
+     * target (it never falls as equity rises), and equity is summed only when they differ.
+     */
+    private long targetLots(int s, int i, double price, double stop, double others) {
+        if (marks.staleMarks() > EXACT_UP_TO && marks.estimate(cash, equityBounds)) {
+            long settled = sizing.settledTargetLots(s, i, price, equityBounds[0], equityBounds[1], stop, others);
+            if (settled != Sizing.UNSETTLED) return settled;
+        }
+        return sizing.targetLots(s, i, price, equity(), stop, others);
     }
 
     /** Entries during the risk_off latch are preempted and cannot override. */
@@ -698,7 +732,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
 
     private long signedOrder(int s, int trig, byte kind, long orderLots) {
         if (kind == Candidates.EXIT || kind == Candidates.PARTIAL_EXIT) return -Long.signum(lots[s]) * orderLots;
-        return triggers.get(trig).entrySign() * orderLots;
+        return entrySign[trig] * orderLots;
     }
 
     private void fillPending(int s, int i) {
@@ -724,9 +758,9 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
         Fill fill = null;
         if (tally != null) {
             // a run that keeps only its metrics books into its tally: no Fill, no ledger
-            realizedByTrigger[trig] += tally.book(s, i, base[s].time()[i], side.sign(), orderLots, price, fee);
+            realizedByTrigger[trig] += tally.book(s, i, barTime, side.sign(), orderLots, price, fee);
         } else {
-            fill = new Fill(IdSequence.format('F', ++fillSeq), base[s].time()[i], symbols.get(s), t.timeframe(),
+            fill = new Fill(IdSequence.format('F', ++fillSeq), barTime, symbols.get(s), t.timeframe(),
                     side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind),
                     exitFraction, stop);
             fills.add(fill);

@@ -35,7 +35,7 @@ class OpenMarksTest {
 
     @Test
     void equityEqualsTheFreshLeftToRightSumAfterAnySequenceOfChanges() {
-        for (int symbols : new int[] {1, 2, 7, 64, 256}) {
+        for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
             SplittableRandom rnd = new SplittableRandom(symbols);
             OpenMarks marks = new OpenMarks(symbols);
             double[] mark = new double[symbols];
@@ -102,5 +102,167 @@ class OpenMarksTest {
         marks.track(1, false);
         assertSameDouble(10.0, marks.equity(10.0), "closed: out of the sum");
         assertFalse(marks.any());
+    }
+
+    private static void assertHolds(double exact, double[] bounds, String what) {
+        assertTrue(bounds[0] <= exact && exact <= bounds[1],
+                what + ": " + exact + " outside [" + bounds[0] + ", " + bounds[1] + "]");
+    }
+
+    @Test
+    void theEstimateHoldsTheEquityTheNextSumGivesAfterAnySequenceOfChanges() {
+        for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
+            SplittableRandom rnd = new SplittableRandom(31 + symbols);
+            OpenMarks marks = new OpenMarks(symbols);
+            double[] mark = new double[symbols];
+            TreeSet<Integer> open = new TreeSet<>();
+            double cash = 1e5;
+            double[] bounds = new double[2];
+            int estimated = 0;
+            for (int step = 0; step < 20_000; step++) {
+                int s = rnd.nextInt(symbols);
+                int op = rnd.nextInt(10);
+                if (op < 6) {
+                    // sizes far apart and both signs: the sums round, and the bound must hold that
+                    mark[s] = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(-3, 12));
+                    marks.mark(s, mark[s]);
+                } else if (op < 8) {
+                    boolean nowOpen = !open.contains(s);
+                    if (nowOpen) open.add(s); else open.remove(s);
+                    marks.track(s, nowOpen);
+                } else if (op == 8) {
+                    cash += (rnd.nextDouble() - 0.5) * 1e5;
+                }
+                int ask = rnd.nextInt(6);
+                if (ask == 0) {
+                    marks.equity(cash);
+                } else if (ask == 1 && marks.estimate(cash, bounds)) {
+                    estimated++;
+                    double exact = freshSum(cash, open, mark);
+                    assertHolds(exact, bounds, symbols + " symbols, step " + step);
+                    assertSameDouble(exact, marks.equity(cash), "the sum after an estimate");
+                }
+            }
+            assertTrue(estimated > 1_000, "estimates given: " + estimated);
+        }
+    }
+
+    @Test
+    void theEstimateHoldsTheEquityWhereAPositionOpensOrClosesAndIsNarrow() {
+        OpenMarks marks = new OpenMarks(4);
+        double[] bounds = new double[2];
+        double[] mark = {0.1, 1e12, 3.3, 0.7};
+        TreeSet<Integer> open = new TreeSet<>();
+        for (int s = 0; s < 3; s++) {
+            marks.mark(s, mark[s]);
+            marks.track(s, true);
+            open.add(s);
+        }
+        double cash = 12_345.678;
+        marks.equity(cash);
+        // the last symbol opens (as a fill does: it joins at its old mark, then is marked anew)
+        marks.track(3, true);
+        marks.mark(3, mark[3]);
+        open.add(3);
+        assertTrue(marks.estimate(cash, bounds));
+        assertHolds(freshSum(cash, open, mark), bounds, "a position opened");
+        assertTrue(bounds[1] - bounds[0] < 1e-9 * 1e12, "the interval is a few ulps of the sums wide");
+        // the first closes before the sum is taken again: its mark leaves it
+        marks.track(0, false);
+        open.remove(0);
+        assertTrue(marks.estimate(cash, bounds));
+        assertHolds(freshSum(cash, open, mark), bounds, "a position closed");
+        // closed and reopened at a new mark, the cash changed by its trade
+        mark[0] = 0.2;
+        marks.mark(0, mark[0]);
+        marks.track(0, true);
+        open.add(0);
+        cash -= 0.2;
+        assertTrue(marks.estimate(cash, bounds));
+        assertHolds(freshSum(cash, open, mark), bounds, "reopened");
+        assertSameDouble(freshSum(cash, open, mark), marks.equity(cash), "then summed");
+    }
+
+    @Test
+    void theEstimateIsGivenOnlyAfterASumAndBeforeTooManyChangesOrAnInfiniteMark() {
+        OpenMarks marks = new OpenMarks(1);
+        double[] bounds = {-1, -1};
+        assertFalse(marks.estimate(0.0, bounds), "nothing summed yet");
+        marks.track(0, true);
+        marks.equity(10.0);
+        // four changes per term (the symbol and the cash): two symbols' worth of terms is 8
+        for (int k = 0; k < 8; k++) marks.mark(0, k);
+        assertTrue(marks.estimate(10.0, bounds), "eight changes");
+        assertHolds(17.0, bounds, "the last mark");
+        marks.mark(0, 8.0);
+        assertFalse(marks.estimate(10.0, bounds), "nine changes");
+        assertSameDouble(18.0, marks.equity(10.0), "summed");
+        assertTrue(marks.estimate(10.0, bounds), "the count starts over");
+        marks.mark(0, Double.POSITIVE_INFINITY);
+        assertFalse(marks.estimate(10.0, bounds), "an infinite mark bounds nothing");
+    }
+
+    @Test
+    void staleMarksCountsTheMarksTheNextSumReAdds() {
+        OpenMarks marks = new OpenMarks(5);
+        for (int s = 0; s < 5; s++) marks.track(s, true);
+        assertEquals(5, marks.staleMarks(), "never summed");
+        marks.equity(1.0);
+        assertEquals(0, marks.staleMarks());
+        marks.mark(3, 2.0);
+        assertEquals(2, marks.staleMarks(), "from the fourth on");
+        marks.mark(0, 2.0);
+        assertEquals(5, marks.staleMarks());
+        marks.equity(1.0);
+        marks.track(4, false);
+        assertEquals(0, marks.staleMarks(), "the last one leaving re-adds nothing");
+    }
+
+    @Test
+    void theSumReAddsFromTheOpenSymbolBeforeAChangeAcrossWordsOfTheSet() {
+        // symbols 5 and 70 open, in different words of the set: a change at 70 re-adds from 5's sum
+        OpenMarks marks = new OpenMarks(130);
+        marks.track(5, true);
+        marks.mark(5, 1e16);
+        marks.track(70, true);
+        marks.mark(70, 1.0);
+        marks.track(129, true);
+        marks.mark(129, 1.0);
+        assertSameDouble(1e16, marks.equity(0.0), "each 1 rounds away after 1e16");
+        assertEquals(0, marks.staleMarks());
+        marks.mark(70, 3.0);
+        assertEquals(2, marks.staleMarks(), "70 and 129");
+        assertSameDouble(1e16 + 4.0, marks.equity(0.0), "from 1e16, then 3, then 1");
+        marks.track(5, false);
+        assertEquals(2, marks.staleMarks(), "the first leaving: all after it");
+        assertSameDouble(4.0, marks.equity(0.0), "from the cash");
+        marks.mark(0, 7.0);
+        assertEquals(0, marks.staleMarks(), "a symbol without a position changes no sum");
+        assertSameDouble(4.0, marks.equity(0.0), "asked again");
+    }
+
+    @Test
+    void theEstimateIsWideEnoughForChangesThatCancel() {
+        // a mark out to 1e16 and back: the changes sum to about nothing, their rounding does not
+        OpenMarks marks = new OpenMarks(2);
+        double[] bounds = new double[2];
+        marks.track(0, true);
+        marks.mark(0, 1.0);
+        marks.equity(1.0);
+        marks.mark(0, 1e16);
+        marks.mark(0, 1.0);
+        assertTrue(marks.estimate(1.0, bounds));
+        assertHolds(2.0, bounds, "back where it was");
+        assertTrue(bounds[1] - bounds[0] > 1.0, "as wide as the rounding at 1e16: " + (bounds[1] - bounds[0]));
+    }
+
+    @Test
+    void noMarkIsStaleRightAfterASumWithTheSymbolsFillingWholeWordsOfTheSet() {
+        OpenMarks marks = new OpenMarks(64);
+        marks.track(63, true);
+        marks.mark(63, 2.0);
+        assertEquals(1, marks.staleMarks());
+        assertSameDouble(3.0, marks.equity(1.0), "summed");
+        assertEquals(0, marks.staleMarks(), "past the last word");
     }
 }
