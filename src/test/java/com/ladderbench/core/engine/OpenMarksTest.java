@@ -33,35 +33,64 @@ class OpenMarksTest {
                 what + ": expected " + expected + " but was " + actual);
     }
 
+    /**
+     * A random run of the changes the engine makes, applied both to the marks and to the plain
+     * definition beside them (the open symbols, their marks, the cash).
+     */
+    private static final class Walk {
+        final SplittableRandom rnd;
+        final OpenMarks marks;
+        final double[] mark;
+        final TreeSet<Integer> open = new TreeSet<>();
+        double cash;
+        private final int symbols;
+        private final int maxExponent;
+
+        /** Marks up to 10^maxExponent in size, both signs. */
+        Walk(int symbols, long seed, double cash, int maxExponent) {
+            this.rnd = new SplittableRandom(seed);
+            this.marks = new OpenMarks(symbols);
+            this.mark = new double[symbols];
+            this.cash = cash;
+            this.symbols = symbols;
+            this.maxExponent = maxExponent;
+        }
+
+        /** One step: a symbol marked (6 in 10), opening or closing (2 in 10), the cash changed (1 in 10), or nothing. */
+        void step() {
+            int s = rnd.nextInt(symbols);
+            int op = rnd.nextInt(10);
+            if (op < 6) {
+                // prices of very different sizes, so the order of the additions shows in the last bits
+                mark[s] = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(-3, maxExponent));
+                marks.mark(s, mark[s]);
+            } else if (op < 8) {
+                boolean nowOpen = !open.contains(s);
+                if (nowOpen) open.add(s); else open.remove(s);
+                marks.track(s, nowOpen);
+            } else if (op == 8) {
+                cash += (rnd.nextDouble() - 0.5) * 1e5;
+            }
+        }
+
+        double freshSum() {
+            return OpenMarksTest.freshSum(cash, open, mark);
+        }
+    }
+
     @Test
     void equityEqualsTheFreshLeftToRightSumAfterAnySequenceOfChanges() {
         for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
-            SplittableRandom rnd = new SplittableRandom(symbols);
-            OpenMarks marks = new OpenMarks(symbols);
-            double[] mark = new double[symbols];
-            TreeSet<Integer> open = new TreeSet<>();
-            double cash = 0.0;
+            Walk w = new Walk(symbols, symbols, 0.0, 9);
             for (int step = 0; step < 20_000; step++) {
-                int s = rnd.nextInt(symbols);
-                int op = rnd.nextInt(10);
-                if (op < 6) {
-                    // prices of very different sizes, so the order of the additions shows in the last bits
-                    mark[s] = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(-3, 9));
-                    marks.mark(s, mark[s]);
-                } else if (op < 8) {
-                    boolean nowOpen = !open.contains(s);
-                    if (nowOpen) open.add(s); else open.remove(s);
-                    marks.track(s, nowOpen);
-                } else if (op == 8) {
-                    cash += (rnd.nextDouble() - 0.5) * 1e5;
-                }
+                w.step();
                 // asked at some steps only, so changes pile up between asks as between entries
-                if (rnd.nextInt(3) == 0) {
-                    assertSameDouble(freshSum(cash, open, mark), marks.equity(cash), symbols + " symbols, step " + step);
-                    int except = rnd.nextInt(symbols);
-                    assertSameDouble(freshExposure(except, open, mark), marks.otherExposure(except), "exposure");
+                if (w.rnd.nextInt(3) == 0) {
+                    assertSameDouble(w.freshSum(), w.marks.equity(w.cash), symbols + " symbols, step " + step);
+                    int except = w.rnd.nextInt(symbols);
+                    assertSameDouble(freshExposure(except, w.open, w.mark), w.marks.otherExposure(except), "exposure");
                 }
-                assertEquals(!open.isEmpty(), marks.any());
+                assertEquals(!w.open.isEmpty(), w.marks.any());
             }
         }
     }
@@ -112,35 +141,20 @@ class OpenMarksTest {
     @Test
     void theEstimateHoldsTheEquityTheNextSumGivesAfterAnySequenceOfChanges() {
         for (int symbols : new int[] {1, 2, 7, 63, 64, 65, 130, 256}) {
-            SplittableRandom rnd = new SplittableRandom(31 + symbols);
-            OpenMarks marks = new OpenMarks(symbols);
-            double[] mark = new double[symbols];
-            TreeSet<Integer> open = new TreeSet<>();
-            double cash = 1e5;
+            // sizes far apart and both signs: the sums round, and the bound must hold that
+            Walk w = new Walk(symbols, 31 + symbols, 1e5, 12);
             double[] bounds = new double[2];
             int estimated = 0;
             for (int step = 0; step < 20_000; step++) {
-                int s = rnd.nextInt(symbols);
-                int op = rnd.nextInt(10);
-                if (op < 6) {
-                    // sizes far apart and both signs: the sums round, and the bound must hold that
-                    mark[s] = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(-3, 12));
-                    marks.mark(s, mark[s]);
-                } else if (op < 8) {
-                    boolean nowOpen = !open.contains(s);
-                    if (nowOpen) open.add(s); else open.remove(s);
-                    marks.track(s, nowOpen);
-                } else if (op == 8) {
-                    cash += (rnd.nextDouble() - 0.5) * 1e5;
-                }
-                int ask = rnd.nextInt(6);
+                w.step();
+                int ask = w.rnd.nextInt(6);
                 if (ask == 0) {
-                    marks.equity(cash);
-                } else if (ask == 1 && marks.estimate(cash, bounds)) {
+                    w.marks.equity(w.cash);
+                } else if (ask == 1 && w.marks.estimate(w.cash, bounds)) {
                     estimated++;
-                    double exact = freshSum(cash, open, mark);
+                    double exact = w.freshSum();
                     assertHolds(exact, bounds, symbols + " symbols, step " + step);
-                    assertSameDouble(exact, marks.equity(cash), "the sum after an estimate");
+                    assertSameDouble(exact, w.marks.equity(w.cash), "the sum after an estimate");
                 }
             }
             assertTrue(estimated > 1_000, "estimates given: " + estimated);
