@@ -57,4 +57,23 @@ public final class GeneratedIds {
         }
         return n;
     }
+
+    /**
+     * The number a record (TradeSet, TradeLeg) keeps of an id given as a number and a text: the
+     * text's own for a generated id, -1 for any other text, else {@code number}. With
+     * {@link #keptText} it makes equal id texts give equal records however they were built.
+     */
+    static long keptNumber(char prefix, long number, String text) {
+        return text == null ? number : parse(prefix, text);
+    }
+
+    /** The text a record keeps: none for a generated id (it is kept as its number), else the text. */
+    static String keptText(char prefix, String text) {
+        return parse(prefix, text) >= 0 ? null : text;
+    }
+
+    /** The id's text from what a record keeps (null only when it was made with none). */
+    static String text(char prefix, long number, String text) {
+        return text != null || number < 0 ? text : format(prefix, number);
+    }
 }

@@ -51,20 +51,10 @@ public record TradeLeg(
 
     /** An id text that is a generated id is held as its number, so equal texts give equal legs. */
     public TradeLeg {
-        long n = GeneratedIds.parse(LEG, legIdText);
-        if (n >= 0) {
-            legNumber = n;
-            legIdText = null;
-        } else if (legIdText != null) {
-            legNumber = -1;
-        }
-        n = GeneratedIds.parse(FILL, fillIdText);
-        if (n >= 0) {
-            fillNumber = n;
-            fillIdText = null;
-        } else if (fillIdText != null) {
-            fillNumber = -1;
-        }
+        legNumber = GeneratedIds.keptNumber(LEG, legNumber, legIdText);
+        legIdText = GeneratedIds.keptText(LEG, legIdText);
+        fillNumber = GeneratedIds.keptNumber(FILL, fillNumber, fillIdText);
+        fillIdText = GeneratedIds.keptText(FILL, fillIdText);
     }
 
     /** A leg with its ids as text: generated ones are kept as their numbers, any other text as it is. */
@@ -77,12 +67,12 @@ public record TradeLeg(
 
     /** The leg id's text, built from its number for a generated id (null only when made with none). */
     public String legId() {
-        return legIdText != null || legNumber < 0 ? legIdText : GeneratedIds.format(LEG, legNumber);
+        return GeneratedIds.text(LEG, legNumber, legIdText);
     }
 
     /** The fill id's text, built from its number for a generated id (null only when made with none). */
     public String fillId() {
-        return fillIdText != null || fillNumber < 0 ? fillIdText : GeneratedIds.format(FILL, fillNumber);
+        return GeneratedIds.text(FILL, fillNumber, fillIdText);
     }
 
     /** The exact quantity in units: for display and files. */

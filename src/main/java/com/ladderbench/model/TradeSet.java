@@ -56,13 +56,8 @@ public record TradeSet(
 
     /** A generated id text is held as its number; an absent R as false and 0, so equal values give equal sets. */
     public TradeSet {
-        long n = GeneratedIds.parse(SET, setIdText);
-        if (n >= 0) {
-            setNumber = n;
-            setIdText = null;
-        } else if (setIdText != null) {
-            setNumber = -1;
-        }
+        setNumber = GeneratedIds.keptNumber(SET, setNumber, setIdText);
+        setIdText = GeneratedIds.keptText(SET, setIdText);
         if (!hasRMultiple) rMultipleValue = 0;
         legs = List.copyOf(legs);
     }
@@ -91,7 +86,7 @@ public record TradeSet(
 
     /** The set id's text, built from its number for a generated id (null only when made with none). */
     public String setId() {
-        return setIdText != null || setNumber < 0 ? setIdText : GeneratedIds.format(SET, setNumber);
+        return GeneratedIds.text(SET, setNumber, setIdText);
     }
 
     /** The close in epoch millis, boxed for the writers; null while the position is still open. */
