@@ -1,6 +1,7 @@
 package com.ladderbench.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,12 @@ class GeneratedIdsTest {
     void theWidestIdReadAsANumberHasEighteenDigits() {
         assertEquals(100_000_000_000_000_000L, GeneratedIds.parse('S', "S100000000000000000"));
         assertEquals(-1, GeneratedIds.parse('S', "S1000000000000000000"));
+    }
+
+    @Test
+    void zeroAndTheLargestLongAreFormattedAndANegativeNumberIsRefused() {
+        assertEquals("S000000", GeneratedIds.format('S', 0));
+        assertEquals("F" + Long.MAX_VALUE, GeneratedIds.format('F', Long.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> GeneratedIds.format('F', -1));
     }
 }

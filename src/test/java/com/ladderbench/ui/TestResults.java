@@ -1,9 +1,9 @@
 package com.ladderbench.ui;
 
 import com.ladderbench.core.compare.ComparisonResult;
-import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.EquityCurve;
+import com.ladderbench.model.GeneratedIds;
 import com.ladderbench.model.Metrics;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.RunConfig;
@@ -46,7 +46,7 @@ public final class TestResults {
                     new TradeLeg(leg + 2, null, leg + 2, null, Side.SELL, 2, p + 1 + d, 0, t + 5 * HOUR,
                             exitCat == Category.EMERGENCY_EXIT ? "breaker" : "defense", exitCat, "exit", false, null,
                             p + 1, pnl, 0, 1.0));
-            out.add(new TradeSet(IdSequence.format('S', i + 1), symbol, Timeframe.H1, PositionSide.LONG, t, t + 5 * HOUR, legs, pnl, 0,
+            out.add(new TradeSet(GeneratedIds.format('S', i + 1), symbol, Timeframe.H1, PositionSide.LONG, t, t + 5 * HOUR, legs, pnl, 0,
                     pnl, 3, 2, 1, p + 1, p + 1 + d, 2 * (p + 2), 5, null, "entry", legs.get(2).triggerId()));
         }
         return out;

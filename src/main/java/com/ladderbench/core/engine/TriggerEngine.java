@@ -3,7 +3,6 @@ package com.ladderbench.core.engine;
 import com.ladderbench.core.analysis.EquitySummary;
 import com.ladderbench.core.analysis.TradeTally;
 import com.ladderbench.core.indicators.IndicatorSpec;
-import com.ladderbench.core.ledger.IdSequence;
 import com.ladderbench.core.ledger.Ledger;
 import com.ladderbench.core.ledger.LotSize;
 import com.ladderbench.core.ledger.PositionLifecycle;
@@ -19,6 +18,7 @@ import com.ladderbench.model.ConfidenceGrade;
 import com.ladderbench.model.EquityCurve;
 import com.ladderbench.model.Fill;
 import com.ladderbench.model.FillModel;
+import com.ladderbench.model.GeneratedIds;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Plan;
 import com.ladderbench.model.RunConfig;
@@ -760,7 +760,7 @@ public final class TriggerEngine implements TierResolution.Outcome, TierResoluti
             // a run that keeps only its metrics books into its tally: no Fill, no ledger
             realizedByTrigger[trig] += tally.book(s, i, barTime, side.sign(), orderLots, price, fee);
         } else {
-            fill = new Fill(IdSequence.format('F', ++fillSeq), barTime, symbols.get(s), t.timeframe(),
+            fill = new Fill(GeneratedIds.format('F', ++fillSeq), barTime, symbols.get(s), t.timeframe(),
                     side, orderLots, lotSize.lotSize(), price, fee, t.id(), t.category(), reasonOf(kind),
                     exitFraction, stop);
             fills.add(fill);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.ladderbench.model.Category;
 import com.ladderbench.model.Fill;
+import com.ladderbench.model.GeneratedIds;
 import com.ladderbench.model.InvalidInputException;
 import com.ladderbench.model.Problem;
 import com.ladderbench.model.Side;
@@ -203,7 +204,7 @@ public final class FillsCsvReader {
             String id = r.fillId();
             if (id == null) {
                 do {
-                    id = IdSequence.format('F', next++);
+                    id = GeneratedIds.format('F', next++);
                 } while (taken.contains(id));
             }
             fills.add(new Fill(id, r.timestamp(), r.symbol(), null, r.side(), r.lots(), lotSize.lotSize(), r.price(), r.fee(),

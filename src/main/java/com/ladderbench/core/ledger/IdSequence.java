@@ -8,7 +8,7 @@ import com.ladderbench.model.GeneratedIds;
  * derived from symbol or time, so any number of fills at one timestamp get distinct ids. Legs and
  * sets keep the number and make the text when it is read ({@link GeneratedIds}).
  */
-public final class IdSequence {
+final class IdSequence {
     private long next = 1;
 
     IdSequence() {
@@ -16,15 +16,5 @@ public final class IdSequence {
 
     long nextNumber() {
         return next++;
-    }
-
-    /**
-     * {@code format('F', 1)} is {@code F000001} under any locale.
-     *
-     * @param prefix an ASCII letter
-     * @param n a sequence number, not negative
-     */
-    public static String format(char prefix, long n) {
-        return GeneratedIds.format(prefix, n);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.model.Category;
 import com.ladderbench.model.Fill;
+import com.ladderbench.model.GeneratedIds;
 import com.ladderbench.model.PositionSide;
 import com.ladderbench.model.Side;
 import com.ladderbench.model.Timeframe;
@@ -344,8 +345,8 @@ class LedgerTest {
 
     @Test
     void idCounterGrowsPastSixDigits() {
-        assertEquals("L999999", IdSequence.format('L', 999_999));
-        assertEquals("L1000000", IdSequence.format('L', 1_000_000));
-        assertEquals("F000042", IdSequence.format('F', 42));
+        assertEquals("L999999", GeneratedIds.format('L', 999_999));
+        assertEquals("L1000000", GeneratedIds.format('L', 1_000_000));
+        assertEquals("F000042", GeneratedIds.format('F', 42));
     }
 }
