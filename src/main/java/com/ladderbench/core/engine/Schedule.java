@@ -34,34 +34,51 @@ final class Schedule {
     }
 
     /**
-     * The order for symbols whose bars all close at the same times, rising strictly (one shared
-     * grid without gaps of its own, as generated or aligned data has): bar by bar, each bar in symbol
-     * order, which is the earliest-head order exactly, written without comparing heads. Null for
-     * any other series (a repeated or earlier time, another length, time or bar length).
+     * The order for symbols whose bars close on one grid, strictly rising, each symbol's times the
+     * start of the longest one's (the same times, or some symbols ending a few bars early, as
+     * generated or aligned data has): bar by bar, each bar in symbol order among the symbols that
+     * have it, which is the earliest-head order exactly, written without comparing heads or reading
+     * a symbol's times per bar (with hundreds of symbols, reading them in turn misses the cache).
+     * Null for any other series (a repeated or earlier time, a later start or another time, another
+     * bar length, no bars at all).
      */
     static Schedule oneGrid(BarSeries[] series) {
         if (series.length == 0) return null;
-        long[] time = series[0].time();
-        long length = series[0].timeframe().millis();
+        int n = series.length;
+        int[] size = new int[n];
+        int longest = 0;
+        long total = 0;
+        for (int s = 0; s < n; s++) {
+            size[s] = series[s].time().length;
+            total += size[s];
+            if (size[s] > size[longest]) longest = s;
+        }
+        long[] time = series[longest].time();
+        long length = series[longest].timeframe().millis();
         int bars = time.length;
-        if (bars == 0 || (long) bars * series.length > Integer.MAX_VALUE) return null;
+        if (bars == 0 || total > Integer.MAX_VALUE) return null;
         for (int i = 1; i < bars; i++) {
             if (time[i] <= time[i - 1]) return null;
         }
-        for (BarSeries s : series) {
-            if (s.timeframe().millis() != length || !Arrays.equals(s.time(), time)) return null;
+        for (int s = 0; s < n; s++) {
+            if (series[s].timeframe().millis() != length) return null;
+            long[] own = series[s].time();
+            // (the longest one itself, or a symbol sharing its column: nothing to compare)
+            if (own != time && !Arrays.equals(own, 0, size[s], time, 0, size[s])) return null;
         }
-        int n = series.length;
-        int[] sym = new int[bars * n];
-        int[] bar = new int[bars * n];
-        long[] close = new long[bars * n];
+        // some symbols end early: the rest are decided without them (an invariant test the loop hoists)
+        boolean ragged = total != (long) bars * n;
+        int[] sym = new int[(int) total];
+        int[] bar = new int[(int) total];
+        long[] close = new long[(int) total];
         int k = 0;
         for (int i = 0; i < bars; i++) {
             long c = time[i] + length;
-            for (int s = 0; s < n; s++, k++) {
+            for (int s = 0; s < n; s++) {
+                if (ragged && i >= size[s]) continue; // symbol s has ended
                 sym[k] = s;
                 bar[k] = i;
-                close[k] = c;
+                close[k++] = c;
             }
         }
         return new Schedule(sym, bar, close, bars);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.ladderbench.model.BarSeries;
 import com.ladderbench.model.Timeframe;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -91,17 +92,42 @@ class ScheduleTest {
     }
 
     @Test
-    void oneGridIsOnlyForTheSameStrictlyRisingClosesOnEverySymbol() {
+    void symbolsEndingEarlyOnOneGridAreDecidedBarByBarAmongTheSymbolsThatHaveTheBar() {
+        Random rnd = new Random(9);
+        for (int round = 0; round < 60; round++) {
+            int symbols = 1 + rnd.nextInt(round < 30 ? 4 : 300);
+            int n = 1 + rnd.nextInt(30);
+            long[] t = new long[n];
+            for (int i = 1; i < n; i++) t[i] = t[i - 1] + 60_000L * (1 + rnd.nextInt(3));
+            BarSeries[] series = new BarSeries[symbols];
+            for (int s = 0; s < symbols; s++) {
+                // the bench's split: some symbols a bar longer; here any start of the grid, empty included
+                int bars = rnd.nextBoolean() ? n : rnd.nextInt(n + 1);
+                series[s] = series("S" + s, Arrays.copyOf(t, bars));
+            }
+            series[rnd.nextInt(symbols)] = series("L", t.clone()); // one symbol has every bar
+            assertSchedule(scanEarliestHead(series), series, Schedule.oneGrid(series), "round " + round);
+            assertSchedule(scanEarliestHead(series), series, Schedule.of(series), "of, round " + round);
+        }
+    }
+
+    @Test
+    void oneGridIsOnlyForStrictlyRisingClosesThatEverySymbolFollowsFromTheFirst() {
         long m = 60_000;
         assertEquals(3, Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m, 2 * m)})
                 .distinctCloses(), "the same times: one grid");
+        assertEquals(3, Schedule.oneGrid(new BarSeries[] {series("A", 0, m), series("B", 0, m, 2 * m)})
+                .distinctCloses(), "a symbol ending a bar early: the longest one's grid");
+        assertEquals(2, Schedule.oneGrid(new BarSeries[] {series("A", 0, m), series("B", 0, m).head(0)}).size(),
+                "an empty symbol has no bar to decide");
         assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, m), series("B", 0, m, m)}),
                 "a repeated time");
         assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, 2 * m, m)}), "a step back");
         assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m, 3 * m)}),
                 "one time apart");
-        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", 0, m)}), "shorter");
-        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m), series("B", 0, m).head(0)}), "empty");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A", 0, m, 2 * m), series("B", m, 2 * m)}),
+                "a later start");
+        assertNull(Schedule.oneGrid(new BarSeries[] {series("A")}), "no bars");
         assertNull(Schedule.oneGrid(new BarSeries[0]), "no symbols");
         double[] z = new double[2];
         BarSeries fiveMinutes = new BarSeries("B", Timeframe.M5, new long[] {0, m}, z, z, z, z, z, null, "test");
