@@ -4,6 +4,7 @@ import com.ladderbench.model.Fill;
 import com.ladderbench.model.TradeLeg;
 import com.ladderbench.model.TradeSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,10 +144,17 @@ public final class Ledger {
     /** Closed and still-open sets, ordered by opened_at, then set id. */
     public List<TradeSet> tradeSets() {
         if (tradeSetsCache == null) {
-            List<TradeSet> all = new ArrayList<>(closed.size() + positions.size());
-            all.addAll(closed);
-            for (PositionLifecycle p : positions.values()) p.openSet().ifPresent(all::add);
-            all.sort(SET_ORDER); // nearly sorted already: TimSort makes this close to linear
+            List<TradeSet> open = new ArrayList<>();
+            for (PositionLifecycle p : positions.values()) p.openSet().ifPresent(open::add);
+            // every set has the next number of this ledger's sequence when it opens, so the numbers are
+            // 1..sets: placed by number, the sets are in opening order, which for fills booked in time
+            // order (an engine's) is the order sought, and the sort only checks it; in close order,
+            // with many symbols' positions open at once, the sort had far more to do
+            TradeSet[] byNumber = new TradeSet[closed.size() + open.size()];
+            for (TradeSet t : closed) byNumber[(int) t.setNumber() - 1] = t;
+            for (TradeSet t : open) byNumber[(int) t.setNumber() - 1] = t;
+            List<TradeSet> all = Arrays.asList(byNumber);
+            all.sort(SET_ORDER); // in order already for an engine's books: TimSort makes this linear
             tradeSetsCache = List.copyOf(all);
         }
         return tradeSetsCache;

@@ -301,6 +301,20 @@ class LedgerTest {
     }
 
     @Test
+    void tradeSetsClosedInAnotherOrderThanTheyOpenedComeBackInOpeningOrderWithTheOpenOnes() {
+        TestFills eth = new TestFills("ETH-USD");
+        TestFills sol = new TestFills("SOL-USD");
+        ledger.apply(btc.at(TestFills.T0).buy(1, 100));
+        ledger.apply(eth.at(TestFills.T0 + TestFills.HOUR).buy(1, 10));
+        ledger.apply(sol.at(TestFills.T0 + 2 * TestFills.HOUR).buy(1, 1));
+        ledger.apply(sol.sell(1, 2));
+        ledger.apply(btc.at(TestFills.T0 + 3 * TestFills.HOUR).sell(1, 101));
+        List<TradeSet> sets = ledger.tradeSets();
+        assertEquals(List.of("S000001", "S000002", "S000003"), sets.stream().map(TradeSet::setId).toList());
+        assertEquals(List.of(true, false, true), sets.stream().map(TradeSet::isClosed).toList());
+    }
+
+    @Test
     void flatLifecycleForUnknownSymbol() {
         PositionLifecycle p = ledger.position("NOPE");
         assertEquals(0, p.lots());
