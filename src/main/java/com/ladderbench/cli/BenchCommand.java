@@ -52,9 +52,12 @@ import picocli.CommandLine.Spec;
  * {@code bench}: throughput on generated data, one JSON line. Runs the same backtest a few times
  * after warm-up runs and reports each part's best (min) and median run, so JIT compilation is not
  * measured: warm-up runs continue, as the sweep mode's do, until the JIT has settled (at least two,
- * then until one spent under a tenth of its time compiling, at most eight). One warm-up left C2
- * compiling, and recompiling what the next run's first bars deoptimised, inside the first timed
- * runs. Data generation is outside every timed figure. The parts: {@code indicators_ms}
+ * then until one spent under a tenth of its time compiling, at most {@value #MAX_WARM_UPS}). One
+ * warm-up left C2 compiling, and recompiling what the next run's first bars deoptimised, inside the
+ * first timed runs. With many symbols the setup code (rules compiled, indicators, the schedule)
+ * runs once per symbol or trigger per run, so its methods pass the JIT's invocation thresholds
+ * only after several runs: at 256 symbols C2 was still compiling them after eight warm-ups
+ * (130-500 ms of compiler time in every timed run, one symbol's under 20 ms). Data generation is outside every timed figure. The parts: {@code indicators_ms}
  * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
  * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.
@@ -64,6 +67,8 @@ import picocli.CommandLine.Spec;
         footer = "  java -jar target/ladderbench.jar bench --bars 1000000 --triggers 8 --symbols 1")
 public final class BenchCommand implements Callable<Integer> {
     static final String SYMBOL = "BENCH-USD";
+    /** The most warm-up runs before the timed ones, for every symbol count alike. */
+    static final int MAX_WARM_UPS = 20;
 
     @Option(names = "--bars", defaultValue = "1000000", description = "bars of 1m data in total (default ${DEFAULT-VALUE})")
     int bars;
@@ -145,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
                 warm = Parts.measure(req, out);
                 warmUps++;
                 if (warmUps >= 2 && jitMillis() - j0 < warm.total() / 1e6 / 10) break;
-            } while (warmUps < 8);
+            } while (warmUps < MAX_WARM_UPS);
             long[][] t = new long[5][runs];
             long[] jit = new long[runs];
             long[] gc = new long[runs];
