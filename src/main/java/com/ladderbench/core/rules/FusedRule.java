@@ -295,21 +295,18 @@ final class FusedRule {
         final int[] map;
         final int lag;
         /**
-         * The index in {@code values} from which the series holds no NaN up to its end: past its
-         * warm-up, as a rule, unless a NaN comes later (a gap in the data, a division by zero). A
-         * word read in place from there on has no missing bar, so it needs no NaN test.
+         * The index in {@code values} from which the series holds no NaN ({@link SeriesColumn#nanFreeFrom}):
+         * a word read in place from there on has no missing bar, so it needs no NaN test.
          */
         final int nanFreeFrom;
 
-        Column(double[] values, int offset, int length, int[] map, int lag) {
+        Column(double[] values, int offset, int length, int[] map, int lag, int nanFreeFrom) {
             this.values = values;
             this.offset = offset;
             this.length = length;
             this.map = map;
             this.lag = lag;
-            int i = offset + length;
-            while (i > offset && !Double.isNaN(values[i - 1])) i--;
-            this.nanFreeFrom = i;
+            this.nanFreeFrom = nanFreeFrom;
         }
 
         double read(int bar) {
@@ -882,7 +879,7 @@ final class FusedRule {
             if (n instanceof NumNode.Series) {
                 NumNode.Series s = (NumNode.Series) n;
                 int[] map = s instanceof NumNode.MappedSeries ? ((NumNode.MappedSeries) s).indexMap : null;
-                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, s.offset, s.length, map, s.lag), null, null, this);
+                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, s.offset, s.length, map, s.lag, s.nanFreeFrom), null, null, this);
             }
             if (n instanceof NumNode.BarsInPosition) return position(Operand.BARS_IN_POSITION);
             if (n instanceof NumNode.UnrealizedPnlPct) return position(Operand.UNREALIZED_PNL_PCT);
