@@ -398,4 +398,31 @@ class FusedRuleTest {
             assertEquals(bar < 150 ? TRUE : MISSING, (int) or.get(bar), "or at bar " + bar);
         }
     }
+
+    /**
+     * markLive marks from the cursor's current block when that holds the bars asked, also from a
+     * bar inside it, and recomputes it for bars before it; it marks only the {@code count} bars
+     * asked, though the block holds more.
+     */
+    @Test
+    void markLiveMarksOnlyTheBarsAskedFromWhereverTheCursorsBlockStarts() {
+        double[] close = new double[300];
+        for (int i = 0; i < close.length; i++) close[i] = i % 3; // close > 1 at bars 2, 5, 8, ...
+        RuleCursor cursor = new Fixture().with("close", close).compile("close > 1").cursor();
+        EvalContext ctx = new EvalContext();
+        ctx.bar = 10;
+        assertEquals(FALSE, cursor.evaluate(ctx)); // the block is now bars 10 .. 25
+        long[] live = new long[RuleCursor.BLOCK];
+        cursor.markLive(13, 7, live, 1); // bars 13 .. 19; bar 20 is TRUE but not asked
+        assertEquals(List.of(0L, 1L, 0L, 0L, 1L, 0L, 0L, 0L), boxed(live, 8));
+        live = new long[RuleCursor.BLOCK];
+        cursor.markLive(2, 5, live, 1); // before the block: bars 2 .. 6
+        assertEquals(List.of(1L, 0L, 0L, 1L, 0L, 0L), boxed(live, 6));
+    }
+
+    private static List<Long> boxed(long[] values, int count) {
+        List<Long> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(values[k]);
+        return out;
+    }
 }

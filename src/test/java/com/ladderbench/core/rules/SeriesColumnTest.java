@@ -46,4 +46,10 @@ class SeriesColumnTest {
         double[] gap = {NAN, 1, NAN, 3, 4, NAN};
         assertEquals(3, new SeriesColumn(gap, 1, 4, null).nanFreeFrom());
     }
+
+    @Test
+    void itsTextNamesTheSliceAndWhetherItIsMapped() {
+        assertEquals("SeriesColumn[2 + 3 of 7]", new SeriesColumn(new double[7], 2, 3, null).toString());
+        assertEquals("SeriesColumn[0 + 2 of 2, mapped]", new SeriesColumn(new double[2], new int[] {0, 1}).toString());
+    }
 }
