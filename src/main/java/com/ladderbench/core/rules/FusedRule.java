@@ -16,8 +16,11 @@ import java.util.List;
  * <li>and/or of terms, with nested and-in-and (or-in-or, comparison chains) spliced into one list.
  * </ul>
  * A term that reads no position state ({@link Term#pure}) has a fixed value at each bar, so a
- * {@link RuleCursor} computes it a block of bars at a time ({@link Term#fill}): one dispatch per
- * term per block and tight loops over the columns, instead of a walk of the tree per bar.
+ * {@link RuleCursor} computes it a word of up to 64 bars at a time ({@link Term#word}): one
+ * dispatch per term per word and tight loops over the columns, instead of a walk of the tree per
+ * bar. A word holds the results as two bit sets ({@link #TRUES}, {@link #NOT_FALSE}), so and/or
+ * combine 64 bars in one operation, and an and whose word is already all FALSE (an or all TRUE)
+ * skips its further operands there.
  *
  * <p>Results are the tree's exactly: the same double operations in the same order and the same
  * three-valued logic ({@code package-info}); an operand made only of literals is computed once,
@@ -36,18 +39,15 @@ final class FusedRule {
     static final int ALL = 1 << LESS | 1 << EQUAL | 1 << GREATER;
 
     /**
-     * Block results are ordered false &lt; missing &lt; true, so that Kleene and is the minimum,
-     * or the maximum and not {@code 2 - x}; {@link #RESULT} turns them back into {@link RuleResult}s.
+     * A word's results are two bit sets over its bars, bit k for its k-th bar: TRUES where the
+     * result is TRUE, NOT_FALSE where it is TRUE or MISSING (so TRUES is inside NOT_FALSE). Kleene
+     * and is then the and of both sets, or the or of both, and not swaps them, complemented. The
+     * number of sets a bar is in, 0 to 2, indexes {@link #RESULT}.
      */
-    static final byte O_FALSE = 0, O_MISSING = 1, O_TRUE = 2;
-    private static final byte[] ORDER = new byte[3];
-    static final byte[] RESULT = {FALSE, MISSING, TRUE};
-
-    static {
-        ORDER[FALSE] = O_FALSE;
-        ORDER[MISSING] = O_MISSING;
-        ORDER[TRUE] = O_TRUE;
-    }
+    static final int TRUES = 0, NOT_FALSE = 1;
+    static final int[] RESULT = {FALSE, MISSING, TRUE};
+    /** Bars in a word: bits in a long. */
+    static final int WORD = 64;
 
     private final Term root;
     /** The part of the rule a cursor computes per block (null: none), and what it evaluates per bar. */
@@ -126,108 +126,88 @@ final class FusedRule {
         return (relations >>> LESS & lt) | (relations >>> GREATER & gt) | (relations >>> EQUAL & (1 ^ lt ^ gt));
     }
 
-    /**
-     * {@link #O_TRUE} if {@code relations} accepts the relation, else {@link #O_FALSE}. Block loops
-     * select by it, as a comparison of two series is a coin toss that a branch would mispredict.
-     */
-    private static int selected(int relations, int relation) {
-        return (relations >>> relation & 1) * O_TRUE;
+    /** 1 if {@code relations} accepts the relation, else 0: the block loops select by it without a branch. */
+    private static long selected(int relations, int relation) {
+        return relations >>> relation & 1;
+    }
+
+    /** The first {@code count} bits set: the bars of a word of {@code count} bars. */
+    static long bars(int count) {
+        return count == WORD ? -1L : (1L << count) - 1;
     }
 
     /**
-     * {@link #O_MISSING} where a series read NaN, else 0: or-ed into a comparison's selected bits,
-     * which are all 0 for a NaN (every comparison with NaN is false), in the same pass as the comparison.
+     * Bit k set where {@code x[from + k] <relations> c} holds (c not NaN), for k below
+     * {@code count} (at most {@value #WORD}); a NaN holds no relation, so its bit is clear. One loop
+     * per common operator, a single comparison per bar; the rest select by relation. Branch-free:
+     * a series against a level is a coin toss a branch would mispredict.
      */
-    private static int missingIfNaN(double x) {
-        return x != x ? O_MISSING : 0;
-    }
-
-    /**
-     * {@code out[k]}: the ordered result of {@code x[from + k] <relations> c} (c not NaN). One loop
-     * per common operator, each a single comparison and the NaN test per bar; the rest select by
-     * relation. Branch-free: a series against a level is a coin toss a branch would mispredict.
-     */
-    private static void compare(int relations, double[] x, int from, double c, int count, byte[] out) {
+    private static long compare(int relations, double[] x, int from, double c, int count) {
+        long bits = 0;
         switch (relations) {
             case 1 << GREATER:
-                for (int k = 0; k < count; k++) {
-                    double a = x[from + k];
-                    out[k] = (byte) ((a > c ? O_TRUE : 0) | missingIfNaN(a));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[from + k] > c ? 1L : 0L) << k;
+                return bits;
             case 1 << LESS:
-                for (int k = 0; k < count; k++) {
-                    double a = x[from + k];
-                    out[k] = (byte) ((a < c ? O_TRUE : 0) | missingIfNaN(a));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[from + k] < c ? 1L : 0L) << k;
+                return bits;
             case 1 << GREATER | 1 << EQUAL:
-                for (int k = 0; k < count; k++) {
-                    double a = x[from + k];
-                    out[k] = (byte) ((a >= c ? O_TRUE : 0) | missingIfNaN(a));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[from + k] >= c ? 1L : 0L) << k;
+                return bits;
             case 1 << LESS | 1 << EQUAL:
-                for (int k = 0; k < count; k++) {
-                    double a = x[from + k];
-                    out[k] = (byte) ((a <= c ? O_TRUE : 0) | missingIfNaN(a));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[from + k] <= c ? 1L : 0L) << k;
+                return bits;
             default: {
-                int lt = selected(relations, LESS);
-                int eq = selected(relations, EQUAL);
-                int gt = selected(relations, GREATER);
+                long lt = selected(relations, LESS);
+                long eq = selected(relations, EQUAL);
+                long gt = selected(relations, GREATER);
                 for (int k = 0; k < count; k++) {
                     double a = x[from + k];
-                    out[k] = (byte) ((a < c ? lt : 0) | (a == c ? eq : 0) | (a > c ? gt : 0) | missingIfNaN(a));
+                    bits |= ((a < c ? lt : 0L) | (a == c ? eq : 0L) | (a > c ? gt : 0L)) << k;
                 }
+                return bits;
             }
         }
     }
 
-    /** As {@link #compare(int, double[], int, double, int, byte[])}, of two series: {@code x[fromX + k] <relations> y[fromY + k]}. */
-    private static void compare(int relations, double[] x, int fromX, double[] y, int fromY, int count, byte[] out) {
+    /** As {@link #compare(int, double[], int, double, int)}, of two series: {@code x[fromX + k] <relations> y[fromY + k]}. */
+    private static long compare(int relations, double[] x, int fromX, double[] y, int fromY, int count) {
+        long bits = 0;
         switch (relations) {
             case 1 << GREATER:
-                for (int k = 0; k < count; k++) {
-                    double a = x[fromX + k];
-                    double b = y[fromY + k];
-                    out[k] = (byte) ((a > b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[fromX + k] > y[fromY + k] ? 1L : 0L) << k;
+                return bits;
             case 1 << LESS:
-                for (int k = 0; k < count; k++) {
-                    double a = x[fromX + k];
-                    double b = y[fromY + k];
-                    out[k] = (byte) ((a < b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[fromX + k] < y[fromY + k] ? 1L : 0L) << k;
+                return bits;
             case 1 << GREATER | 1 << EQUAL:
-                for (int k = 0; k < count; k++) {
-                    double a = x[fromX + k];
-                    double b = y[fromY + k];
-                    out[k] = (byte) ((a >= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[fromX + k] >= y[fromY + k] ? 1L : 0L) << k;
+                return bits;
             case 1 << LESS | 1 << EQUAL:
-                for (int k = 0; k < count; k++) {
-                    double a = x[fromX + k];
-                    double b = y[fromY + k];
-                    out[k] = (byte) ((a <= b ? O_TRUE : 0) | missingIfNaN(a) | missingIfNaN(b));
-                }
-                return;
+                for (int k = 0; k < count; k++) bits |= (x[fromX + k] <= y[fromY + k] ? 1L : 0L) << k;
+                return bits;
             default: {
-                int lt = selected(relations, LESS);
-                int eq = selected(relations, EQUAL);
-                int gt = selected(relations, GREATER);
+                long lt = selected(relations, LESS);
+                long eq = selected(relations, EQUAL);
+                long gt = selected(relations, GREATER);
                 for (int k = 0; k < count; k++) {
                     double a = x[fromX + k];
                     double b = y[fromY + k];
-                    out[k] = (byte) ((a < b ? lt : 0) | (a == b ? eq : 0) | (a > b ? gt : 0)
-                            | missingIfNaN(a) | missingIfNaN(b));
+                    bits |= ((a < b ? lt : 0L) | (a == b ? eq : 0L) | (a > b ? gt : 0L)) << k;
                 }
+                return bits;
             }
         }
+    }
+
+    /** Bit k set where {@code x[from + k]} is NaN, for k below {@code count}: the bars where a series is missing. */
+    private static long nanBits(double[] x, int from, int count) {
+        long bits = 0;
+        for (int k = 0; k < count; k++) {
+            double a = x[from + k];
+            bits |= (a != a ? 1L : 0L) << k;
+        }
+        return bits;
     }
 
     static int relations(int compareOp) {
@@ -246,16 +226,18 @@ final class FusedRule {
         return (relations & 1 << EQUAL) | (relations >>> GREATER & 1) << LESS | (relations >>> LESS & 1) << GREATER;
     }
 
-    /** The buffers one cursor fills a block into; never shared between threads. */
+    /** The buffers one cursor computes a word in; never shared between threads. */
     static final class Block {
-        final byte[][] terms;
+        /** By term slot, {@link #TRUES} and {@link #NOT_FALSE}: an and/or operand's word before it is combined. */
+        final long[][] terms;
+        /** By operand slot: its values at the word's bars. */
         final double[][] operands;
-        /** For the terms evaluated bar by bar inside a block: only {@code bar} is read. */
+        /** For the terms evaluated bar by bar inside a word: only {@code bar} is read. */
         final EvalContext context = new EvalContext();
 
-        Block(int termSlots, int operandSlots, int size) {
-            terms = new byte[termSlots][size];
-            operands = new double[operandSlots][size];
+        Block(int termSlots, int operandSlots) {
+            terms = new long[2][termSlots];
+            operands = new double[operandSlots][WORD];
         }
     }
 
@@ -277,19 +259,26 @@ final class FusedRule {
         }
 
         /**
-         * Fills {@code out[0..count)} with this pure term's ordered results at bars
-         * {@code first, first + 1, ...}; here bar by bar through {@link #eval}, for the rare shapes
-         * without a loop of their own. A virtual call per term per block, not per bar: each loop is
-         * then compiled on its own, not inlined into one large method. {@code out} is the caller's
-         * (a cursor's results, or the term's own buffer {@code b.terms[slot]} under an and/or), so
-         * a result is written once, where it is read, not copied there.
+         * Sets {@code trues[w]} and {@code notFalse[w]} to this pure term's results at bars
+         * {@code first .. first + count - 1} (count at most {@value #WORD}, bit k for bar
+         * {@code first + k}, higher bits clear); here bar by bar through {@link #eval}, for the
+         * rare shapes without a loop of their own. A virtual call per term per word, not per bar:
+         * each loop is then compiled on its own, not inlined into one large method. The arrays are
+         * the caller's (a cursor's results, or {@link Block#terms} at the term's slot under an
+         * and/or), so a result is written once, where it is read.
          */
-        void fill(int first, int count, Block b, byte[] out) {
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
             EvalContext c = b.context;
+            long t = 0;
+            long nf = 0;
             for (int k = 0; k < count; k++) {
                 c.bar = first + k;
-                out[k] = ORDER[eval(this, c)];
+                int r = eval(this, c);
+                t |= (r == TRUE ? 1L : 0L) << k;
+                nf |= (r != FALSE ? 1L : 0L) << k;
             }
+            trues[w] = t;
+            notFalse[w] = nf;
         }
     }
 
@@ -305,13 +294,19 @@ final class FusedRule {
         final int length;
         final int[] map;
         final int lag;
+        /**
+         * The index in {@code values} from which the series holds no NaN ({@link SeriesColumn#nanFreeFrom}):
+         * a word read in place from there on has no missing bar, so it needs no NaN test.
+         */
+        final int nanFreeFrom;
 
-        Column(double[] values, int offset, int length, int[] map, int lag) {
+        Column(double[] values, int offset, int length, int[] map, int lag, int nanFreeFrom) {
             this.values = values;
             this.offset = offset;
             this.length = length;
             this.map = map;
             this.lag = lag;
+            this.nanFreeFrom = nanFreeFrom;
         }
 
         double read(int bar) {
@@ -335,6 +330,14 @@ final class FusedRule {
             if (map != null) return -1;
             long from = (long) first - lag;
             return from >= 0 && from + count <= length ? (int) (offset + from) : -1;
+        }
+
+        /**
+         * Bit k set where the word read at bars {@code first + k} is missing: {@code x[from + k]}
+         * is NaN, {@code x} being the column read in place at {@code at} (-1: a copy).
+         */
+        long missing(double[] x, int at, int from, int count) {
+            return at >= nanFreeFrom ? 0L : nanBits(x, from, count);
         }
 
         /** {@link #read} at bars {@code first .. first + count - 1}; a copy of the column's run where it has one. */
@@ -373,10 +376,14 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b, byte[] out) {
-            int at = series.column.inPlace(first, count);
-            double[] x = at >= 0 ? series.column.values : series.fill(first, count, b);
-            compare(relations, x, Math.max(at, 0), constant, count, out);
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
+            Column column = series.column;
+            int at = column.inPlace(first, count);
+            double[] x = at >= 0 ? column.values : series.fill(first, count, b);
+            int from = Math.max(at, 0);
+            long t = compare(relations, x, from, constant, count);
+            trues[w] = t;
+            notFalse[w] = t | column.missing(x, at, from, count);
         }
     }
 
@@ -401,12 +408,16 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block blk, byte[] out) {
+        void word(int first, int count, Block blk, long[] trues, long[] notFalse, int w) {
             int atX = left.column.inPlace(first, count);
             int atY = right.column.inPlace(first, count);
             double[] x = atX >= 0 ? left.column.values : left.fill(first, count, blk);
             double[] y = atY >= 0 ? right.column.values : right.fill(first, count, blk);
-            compare(relations, x, Math.max(atX, 0), y, Math.max(atY, 0), count, out);
+            int fromX = Math.max(atX, 0);
+            int fromY = Math.max(atY, 0);
+            long t = compare(relations, x, fromX, y, fromY, count);
+            trues[w] = t;
+            notFalse[w] = t | left.column.missing(x, atX, fromX, count) | right.column.missing(y, atY, fromY, count);
         }
     }
 
@@ -430,14 +441,18 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b, byte[] out) {
-            int at = series.column.inPlace(first, count);
-            double[] v = at >= 0 ? series.column.values : series.fill(first, count, b);
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
+            Column column = series.column;
+            int at = column.inPlace(first, count);
+            double[] v = at >= 0 ? column.values : series.fill(first, count, b);
             int from = Math.max(at, 0);
+            long t = 0;
             for (int k = 0; k < count; k++) {
                 double x = v[from + k];
-                out[k] = (byte) (((low <= x ? 1 : 0) & (x <= high ? 1 : 0)) << 1 | missingIfNaN(x));
+                t |= ((low <= x ? 1L : 0L) & (x <= high ? 1L : 0L)) << k;
             }
+            trues[w] = t;
+            notFalse[w] = t | column.missing(v, at, from, count);
         }
     }
 
@@ -466,17 +481,29 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b, byte[] out) {
-            // the first operand's results are the start of the and/or's own: written into out directly
-            operands[0].fill(first, count, b, out);
-            boolean and = kind == AND;
-            for (int i = 1; i < operands.length; i++) {
-                byte[] next = b.terms[operands[i].slot];
-                operands[i].fill(first, count, b, next);
-                if (and) {
-                    for (int k = 0; k < count; k++) out[k] = (byte) Math.min(out[k], next[k]);
-                } else {
-                    for (int k = 0; k < count; k++) out[k] = (byte) Math.max(out[k], next[k]);
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
+            // the first operand's results are the start of the and/or's own: written in place directly
+            operands[0].word(first, count, b, trues, notFalse, w);
+            long[] nextTrues = b.terms[TRUES];
+            long[] nextNotFalse = b.terms[NOT_FALSE];
+            if (kind == AND) {
+                for (int i = 1; i < operands.length; i++) {
+                    // all FALSE already: the rest cannot change that, so it is not computed
+                    if (notFalse[w] == 0) return;
+                    int s = operands[i].slot;
+                    operands[i].word(first, count, b, nextTrues, nextNotFalse, s);
+                    trues[w] &= nextTrues[s];
+                    notFalse[w] &= nextNotFalse[s];
+                }
+            } else {
+                long all = bars(count);
+                for (int i = 1; i < operands.length; i++) {
+                    // all TRUE already: likewise
+                    if (trues[w] == all) return;
+                    int s = operands[i].slot;
+                    operands[i].word(first, count, b, nextTrues, nextNotFalse, s);
+                    trues[w] |= nextTrues[s];
+                    notFalse[w] |= nextNotFalse[s];
                 }
             }
         }
@@ -503,19 +530,25 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block blk, byte[] out) {
+        void word(int first, int count, Block blk, long[] trues, long[] notFalse, int w) {
             double[] x = left.fill(first, count, blk);
             double[] y = right.fill(first, count, blk);
+            long t = 0;
+            long nf = 0;
             for (int k = 0; k < count; k++) {
                 double a = x[k];
                 double b = y[k];
                 if (a != a || b != b) {
                     blk.context.bar = first + k;
-                    out[k] = left.missing(blk.context) || right.missing(blk.context) ? O_MISSING : O_FALSE;
+                    nf |= (left.missing(blk.context) || right.missing(blk.context) ? 1L : 0L) << k;
                 } else {
-                    out[k] = (byte) (holds(relations, a, b) << 1);
+                    long h = holds(relations, a, b);
+                    t |= h << k;
+                    nf |= h << k;
                 }
             }
+            trues[w] = t;
+            notFalse[w] = nf;
         }
     }
 
@@ -544,14 +577,20 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b, byte[] out) {
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
             double[] x = value.fill(first, count, b);
             double[] lo = low.fill(first, count, b);
             double[] hi = high.fill(first, count, b);
+            long t = 0;
+            long nf = 0;
             for (int k = 0; k < count; k++) {
                 b.context.bar = first + k;
-                out[k] = ORDER[between(x[k], lo[k], hi[k], b.context)];
+                int r = between(x[k], lo[k], hi[k], b.context);
+                t |= (r == TRUE ? 1L : 0L) << k;
+                nf |= (r != FALSE ? 1L : 0L) << k;
             }
+            trues[w] = t;
+            notFalse[w] = nf;
         }
     }
 
@@ -569,9 +608,12 @@ final class FusedRule {
         }
 
         @Override
-        void fill(int first, int count, Block b, byte[] out) {
-            operand.fill(first, count, b, out);
-            for (int k = 0; k < count; k++) out[k] = (byte) (O_TRUE - out[k]);
+        void word(int first, int count, Block b, long[] trues, long[] notFalse, int w) {
+            operand.word(first, count, b, trues, notFalse, w);
+            // TRUE where the operand is FALSE, not FALSE where it is not TRUE
+            long t = trues[w];
+            trues[w] = ~notFalse[w] & bars(count);
+            notFalse[w] = ~t & bars(count);
         }
     }
 
@@ -837,7 +879,7 @@ final class FusedRule {
             if (n instanceof NumNode.Series) {
                 NumNode.Series s = (NumNode.Series) n;
                 int[] map = s instanceof NumNode.MappedSeries ? ((NumNode.MappedSeries) s).indexMap : null;
-                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, s.offset, s.length, map, s.lag), null, null, this);
+                return new Operand(Operand.SERIES, Double.NaN, new Column(s.values, s.offset, s.length, map, s.lag, s.nanFreeFrom), null, null, this);
             }
             if (n instanceof NumNode.BarsInPosition) return position(Operand.BARS_IN_POSITION);
             if (n instanceof NumNode.UnrealizedPnlPct) return position(Operand.UNREALIZED_PNL_PCT);

@@ -32,6 +32,8 @@ abstract class NumNode {
         final double[] values;
         final int offset;
         final int length;
+        /** {@link SeriesColumn#nanFreeFrom}. */
+        final int nanFreeFrom;
         final int lag;
         /** How the rule wrote it, for {@link CompiledRule#describeMissing}. */
         final String label;
@@ -40,6 +42,7 @@ abstract class NumNode {
             this.values = column.values();
             this.offset = column.offset();
             this.length = column.length();
+            this.nanFreeFrom = column.nanFreeFrom();
             this.lag = lag;
             this.label = label;
         }

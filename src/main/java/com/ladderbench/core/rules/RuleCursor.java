@@ -11,7 +11,7 @@ package com.ladderbench.core.rules;
  * Computing ahead is not looking ahead: the result at a bar still reads values up to that bar
  * only, and a result is used only when its own bar is decided.
  *
- * <p>A cursor keeps only its block's results (a byte a bar); the operand and term buffers a block
+ * <p>A cursor keeps only its block's results (two bits a bar); the operand and term buffers a block
  * is computed in are a {@link Scratch} that all the cursors of a run may share. With many symbols
  * the engine asks thousands of cursors in turn, and buffers of their own (kilobytes each) would
  * make every block's computation write to memory out of cache; one shared set stays in cache.
@@ -30,12 +30,12 @@ public final class RuleCursor {
      * created, to the largest rule it serves; never while evaluating.
      */
     public static final class Scratch {
-        FusedRule.Block block = new FusedRule.Block(0, 0, BLOCK);
+        FusedRule.Block block = new FusedRule.Block(0, 0);
 
         void fit(FusedRule rule) {
-            if (rule.termSlots > block.terms.length || rule.operandSlots > block.operands.length) {
-                block = new FusedRule.Block(Math.max(rule.termSlots, block.terms.length),
-                        Math.max(rule.operandSlots, block.operands.length), BLOCK);
+            int terms = block.terms[FusedRule.TRUES].length;
+            if (rule.termSlots > terms || rule.operandSlots > block.operands.length) {
+                block = new FusedRule.Block(Math.max(rule.termSlots, terms), Math.max(rule.operandSlots, block.operands.length));
             }
         }
     }
@@ -45,8 +45,13 @@ public final class RuleCursor {
     private final FusedRule.Term[] rest;
     private final boolean conjunction;
     private final Scratch scratch;
-    /** Ordered results ({@link FusedRule#RESULT}) of the blocked part at bars {@code start .. end - 1}. */
-    private final byte[] ordered;
+    /**
+     * Results of the blocked part at bars {@code start .. end - 1} as {@link FusedRule#TRUES} and
+     * {@link FusedRule#NOT_FALSE} bits, bit k of word k / 64 for bar {@code start + k}; null when
+     * the rule has no blocked part.
+     */
+    private final long[] trues;
+    private final long[] notFalse;
     private int start;
     /** Exclusive; a long so that a block ending at the last int bar does not wrap around. -1: none yet. */
     private long end = -1;
@@ -59,17 +64,16 @@ public final class RuleCursor {
         this.conjunction = rule.conjunction;
         this.scratch = scratch;
         scratch.fit(rule);
-        this.ordered = blocked == null ? null : new byte[BLOCK];
+        this.trues = blocked == null ? null : new long[BLOCK / FusedRule.WORD];
+        this.notFalse = blocked == null ? null : new long[BLOCK / FusedRule.WORD];
     }
 
     /** {@link RuleResult#FALSE}, {@link RuleResult#TRUE} or {@link RuleResult#MISSING} at {@code ctx.bar}. */
     public int evaluate(EvalContext ctx) {
         FusedRule.Term[] rest = this.rest;
         int result;
-        if (ordered != null) {
-            int bar = ctx.bar;
-            if (bar < start || bar >= end) fill(bar);
-            result = FusedRule.RESULT[ordered[bar - start]];
+        if (trues != null) {
+            result = FusedRule.RESULT[blockedAt(ctx.bar)];
             if (rest == null) return result;
         } else {
             result = conjunction ? RuleResult.TRUE : RuleResult.FALSE;
@@ -90,7 +94,7 @@ public final class RuleCursor {
      * the whole rule blocked. Not so for a rule of per-bar terms only, or an or of both parts.
      */
     public boolean falseWhereBlockFalse() {
-        return ordered != null && (rest == null || conjunction);
+        return trues != null && (rest == null || conjunction);
     }
 
     /**
@@ -106,11 +110,13 @@ public final class RuleCursor {
             return;
         }
         if (first < start || first + (long) count > end) fill(first, count);
-        byte[] o = ordered;
         int from = first - start;
-        for (int k = 0; k < count; k++) {
-            // ordered results are 0 for FALSE, positive otherwise: the sign bit of -o spreads that to all bits
-            live[k] |= bit & (-(long) o[from + k] >> 63);
+        // visits only the bars where the rule is not FALSE, and skips a word where it is FALSE throughout
+        for (int w = from >>> 6, stop = (from + count + 63) >>> 6; w < stop; w++) {
+            for (long m = notFalse[w]; m != 0; m &= m - 1) {
+                int k = (w << 6) + Long.numberOfTrailingZeros(m) - from;
+                if (k >= 0 && k < count) live[k] |= bit;
+            }
         }
     }
 
@@ -124,14 +130,19 @@ public final class RuleCursor {
         for (int k = 0; k < count; k++) {
             int own = clock[first + k];
             if (own < 0) continue;
-            if (always || blockedAt(own) != FusedRule.O_FALSE) live[k] |= bit;
+            if (always || blockedAt(own) != 0) live[k] |= bit;
         }
     }
 
-    /** The ordered result of the blocked part at {@code bar}, computing its block if needed. */
+    /**
+     * The blocked part's result at {@code bar} as an index into {@link FusedRule#RESULT}: 0 FALSE,
+     * 1 MISSING, 2 TRUE (the number of bit sets it is in). Computes its block if needed.
+     */
     private int blockedAt(int bar) {
         if (bar < start || bar >= end) fill(bar);
-        return ordered[bar - start];
+        int k = bar - start;
+        // a long shift counts modulo 64: bit k of word k / 64
+        return (int) (trues[k >>> 6] >>> k & 1) + (int) (notFalse[k >>> 6] >>> k & 1);
     }
 
     /** How many bars the current block holds (0 before the first). */
@@ -146,7 +157,10 @@ public final class RuleCursor {
 
     /** Computes the block of bars {@code bar .. bar + count - 1} (count at most {@value #BLOCK}) into the results. */
     private void fill(int bar, int count) {
-        blocked.fill(bar, count, scratch.block, ordered);
+        for (int w = 0; w * FusedRule.WORD < count; w++) {
+            int done = w * FusedRule.WORD;
+            blocked.word(bar + done, Math.min(FusedRule.WORD, count - done), scratch.block, trues, notFalse, w);
+        }
         start = bar;
         end = (long) bar + count;
     }

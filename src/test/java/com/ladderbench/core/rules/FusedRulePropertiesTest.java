@@ -118,13 +118,18 @@ class FusedRulePropertiesTest {
         }
     }
 
-    /** Small whole values (so that equal values are common), NaN warm-ups and gaps, a 4h map with a lead of -1s. */
+    /**
+     * Small whole values (so that equal values are common), NaN warm-ups (up to more than a word of
+     * bars), gaps in two series of three (the third is NaN-free after its warm-up, so its blocks are
+     * read without the NaN test), a 4h map with a lead of -1s.
+     */
     private static SeriesBinder series(Random random) {
         double[][] own = new double[3][BARS];
         for (double[] values : own) {
-            int warmUp = random.nextInt(12);
+            int warmUp = random.nextInt(80);
+            boolean gaps = random.nextInt(3) > 0;
             for (int i = 0; i < BARS; i++) {
-                values[i] = i < warmUp || random.nextInt(15) == 0 ? Double.NaN : random.nextInt(5) - 2;
+                values[i] = i < warmUp || gaps && random.nextInt(15) == 0 ? Double.NaN : random.nextInt(5) - 2;
             }
         }
         double[] h4 = new double[BARS / 4];

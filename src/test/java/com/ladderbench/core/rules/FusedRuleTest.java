@@ -4,6 +4,7 @@ import static com.ladderbench.core.rules.RuleResult.FALSE;
 import static com.ladderbench.core.rules.RuleResult.MISSING;
 import static com.ladderbench.core.rules.RuleResult.TRUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -323,5 +324,105 @@ class FusedRuleTest {
                         rules[r] + ", bar " + bar);
             }
         }
+    }
+
+    /**
+     * A series read in place past its last NaN skips the NaN test; before that the test runs. So a
+     * block straddling the first finite bar, a NaN in the middle (a gap) and the bars on either
+     * side of both are pinned here: a bar reading NaN is MISSING, every other bar is decided.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"close > 3", "3 >= close", "close > open", "open <= close", "close between 2 and 4", "close[1] < open",
+        "not close > 3", "close > 3 or open > 5", "close > open and open < 9", "close != open[2]"})
+    void aBarReadingNaNIsMissingAcrossTheWarmUpsEndAndAGapAndDecidedElsewhere(String rule) {
+        int n = 300;
+        int firstFinite = 70; // inside the cursor's third block [48, 112) and its first word
+        int gap = 200;
+        double[] close = new double[n];
+        double[] open = new double[n];
+        for (int i = 0; i < n; i++) {
+            close[i] = i < firstFinite || i == gap ? NAN : i % 7;
+            open[i] = 3;
+        }
+        Fixture f = new Fixture().with("close", close).with("open", open);
+        int lag = rule.contains("close[1]") ? 1 : 0;
+        List<Integer> results = agreed(f, rule, 0, n - 1);
+        for (int bar = 0; bar < n; bar++) {
+            int read = bar - lag;
+            boolean nan = read < firstFinite || read == gap;
+            int result = results.get(bar);
+            if (nan) {
+                assertEquals(MISSING, result, rule + " reads NaN at bar " + bar);
+            } else {
+                assertNotEquals(MISSING, result, rule + " is decided at bar " + bar);
+            }
+        }
+    }
+
+    @Test
+    void aSeriesWithoutNaNAndOneEndingInNaNAgreeWithTheTreeInEveryBlock() {
+        int n = 2 * RuleCursor.BLOCK + 7;
+        double[] clean = new double[n];
+        double[] endsNaN = new double[n];
+        for (int i = 0; i < n; i++) {
+            clean[i] = i % 5;
+            endsNaN[i] = i == n - 1 ? NAN : (i * 3) % 5;
+        }
+        Fixture f = new Fixture().with("close", clean).with("open", endsNaN);
+        List<Integer> plain = agreed(f, "close > 2", 0, n - 1);
+        assertEquals(List.of(TRUE, FALSE, FALSE, FALSE, TRUE), plain.subList(n - 5, n));
+        List<Integer> both = agreed(f, "close >= open", 0, n - 1);
+        // the last bars: close 4 0 1 2 3, open 2 0 3 1 NaN
+        assertEquals(List.of(TRUE, TRUE, FALSE, TRUE, MISSING), both.subList(n - 5, n));
+    }
+
+    /**
+     * Where the first operand of an and is FALSE at every bar of a word, the rest is not computed:
+     * FALSE and MISSING is FALSE. Likewise TRUE or MISSING is TRUE. And where it is not, the rest
+     * decides: TRUE and MISSING is MISSING, FALSE or MISSING is MISSING.
+     */
+    @Test
+    void anAndAllFalseAndAnOrAllTrueOverAWordAreDecidedWithoutTheirMissingOperands() {
+        int n = RuleCursor.BLOCK + 40;
+        double[] close = new double[n];
+        double[] volume = new double[n];
+        for (int i = 0; i < n; i++) {
+            close[i] = i < 150 ? 1 : 5;
+            volume[i] = NAN;
+        }
+        Fixture f = new Fixture().with("close", close).with("volume", volume);
+        List<Integer> and = agreed(f, "close > 3 and volume > 1", 0, n - 1);
+        List<Integer> or = agreed(f, "close < 3 or volume > 1", 0, n - 1);
+        for (int bar = 0; bar < n; bar++) {
+            assertEquals(bar < 150 ? FALSE : MISSING, (int) and.get(bar), "and at bar " + bar);
+            assertEquals(bar < 150 ? TRUE : MISSING, (int) or.get(bar), "or at bar " + bar);
+        }
+    }
+
+    /**
+     * markLive marks from the cursor's current block when that holds the bars asked, also from a
+     * bar inside it, and recomputes it for bars before it; it marks only the {@code count} bars
+     * asked, though the block holds more.
+     */
+    @Test
+    void markLiveMarksOnlyTheBarsAskedFromWhereverTheCursorsBlockStarts() {
+        double[] close = new double[300];
+        for (int i = 0; i < close.length; i++) close[i] = i % 3; // close > 1 at bars 2, 5, 8, ...
+        RuleCursor cursor = new Fixture().with("close", close).compile("close > 1").cursor();
+        EvalContext ctx = new EvalContext();
+        ctx.bar = 10;
+        assertEquals(FALSE, cursor.evaluate(ctx)); // the block is now bars 10 .. 25
+        long[] live = new long[RuleCursor.BLOCK];
+        cursor.markLive(13, 7, live, 1); // bars 13 .. 19; bar 20 is TRUE but not asked
+        assertEquals(List.of(0L, 1L, 0L, 0L, 1L, 0L, 0L, 0L), boxed(live, 8));
+        live = new long[RuleCursor.BLOCK];
+        cursor.markLive(2, 5, live, 1); // before the block: bars 2 .. 6
+        assertEquals(List.of(1L, 0L, 0L, 1L, 0L, 0L), boxed(live, 6));
+    }
+
+    private static List<Long> boxed(long[] values, int count) {
+        List<Long> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(values[k]);
+        return out;
     }
 }
