@@ -41,6 +41,8 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     /** Cells this flow adds beyond those the flow would make, so that a spare of each look is at hand. */
     private static final int EXTRA_CELLS = 2;
     private int extraCells;
+    /** Set while {@link #buildSpareCells} runs: the extra cells are made then, not in a step of the analyst's. */
+    private boolean buildingSpares;
     /** A full layout pass is due: something other than a scroll step changed since the last one. */
     private boolean stale = true;
     private boolean scrolling;
@@ -84,13 +86,21 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
      * Builds now the cells a wheel step may need beyond those in view (when rows show in part at both
      * ends), so that the first step does not build them: a row and its cells with their skins and
      * first CSS cost that step ~10 ms. By scrolling a few rows and back at once: nothing shown changes.
-     * The cell left over is also the spare that lets each row a step brings in keep its look
-     * ({@link #getAvailableCell}). Only on a flow laid out since its last change (else the cells are not
+     * The cells left over, with the {@value #EXTRA_CELLS} more made here, are also the spares that let
+     * each row a step brings in keep its look ({@link #getAvailableCell}). Only on a flow laid out since its last change (else the cells are not
      * yet those shown).
      */
     void buildSpareCells() {
         if (stale || isNeedsLayout() || getCells().isEmpty() || getFixedCellSize() <= 0) return;
-        double size = getFixedCellSize();
+        buildingSpares = true;
+        try {
+            scrollDownAndBack(getFixedCellSize());
+        } finally {
+            buildingSpares = false;
+        }
+    }
+
+    private void scrollDownAndBack(double size) {
         // a notch, then all but a pixel of a row more: rows then show in part at both ends, as many
         // as ever, whatever the viewport's height; each step can need a cell of its own
         double down = scrollPixels(NOTCH_ROWS * size);
@@ -156,8 +166,9 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     @Override
     protected T getAvailableCell(int prefIndex) {
         int alike = spareAlike(prefIndex);
-        if (alike == NONE_ALIKE && scrolling && extraCells < EXTRA_CELLS && getCells().get(0).getParent() instanceof Group sheet) {
-            // none alike: one cell more, once, so that the spares cover odd and even from then on
+        if ((alike == NONE_ALIKE || buildingSpares) && scrolling && extraCells < EXTRA_CELLS
+                && getCells().get(0).getParent() instanceof Group sheet) {
+            // one cell more, at most twice, so that the spares cover odd and even, sets and legs from then on
             extraCells++;
             T cell = getCellFactory().call(this);
             sheet.getChildren().add(cell);
