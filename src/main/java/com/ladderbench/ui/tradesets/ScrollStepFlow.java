@@ -28,8 +28,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * into view) still get it: a parent lays out its children after its own pass. {@code scrollPixels}
  * itself still walks the rows above once per call, which this class cannot reach.
  *
- * <p>A row a step brings into view reuses, where the flow has one spare, a cell that last showed a
- * row of the same look ({@link #getAvailableCell}).
+ * <p>A row a step brings into view reuses, where there is one, a spare cell that last showed a row
+ * of the same look ({@link #getAvailableCell}), so that the step restyles nothing.
  */
 final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     /** The rows a mouse wheel's notch scrolls. */
@@ -87,8 +87,8 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
      * ends), so that the first step does not build them: a row and its cells with their skins and
      * first CSS cost that step ~10 ms. By scrolling a few rows and back at once: nothing shown changes.
      * The cells left over, with the {@value #EXTRA_CELLS} more made here, are also the spares that let
-     * each row a step brings in keep its look ({@link #getAvailableCell}). Only on a flow laid out since its last change (else the cells are not
-     * yet those shown).
+     * each row a step brings in keep its look ({@link #getAvailableCell}). Only on a flow laid out since
+     * its last change (else the cells are not yet those shown).
      */
     void buildSpareCells() {
         if (stale || isNeedsLayout() || getCells().isEmpty() || getFixedCellSize() <= 0) return;
