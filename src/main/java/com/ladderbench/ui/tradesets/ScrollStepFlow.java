@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
@@ -25,17 +27,31 @@ import javafx.scene.control.skin.VirtualFlow;
  * rebuild, recreate or reconfigure its cells. Cells that need their own layout (the rows that came
  * into view) still get it: a parent lays out its children after its own pass. {@code scrollPixels}
  * itself still walks the rows above once per call, which this class cannot reach.
+ *
+ * <p>A row a step brings into view reuses, where there is one, a spare cell that last showed a row
+ * of the same look ({@link #getAvailableCell}), so that the step restyles nothing.
  */
 final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
-    /** A full layout pass is due: something other than a scroll step changed since the last one. */
     /** The rows a mouse wheel's notch scrolls. */
     private static final int NOTCH_ROWS = 3;
+    /** The kind of the row at an index (rows of one kind are styled alike, apart from odd and even). */
+    private final IntUnaryOperator kindAt;
+    /** No spare cell looks like the row wanted. */
+    private static final int NONE_ALIKE = Integer.MIN_VALUE;
+    /** Cells this flow adds beyond those the flow would make, so that a spare of each look is at hand. */
+    private static final int EXTRA_CELLS = 2;
+    private int extraCells;
+    /** Set while {@link #buildSpareCells} runs: the extra cells are made then, not in a step of the analyst's. */
+    private boolean buildingSpares;
+    /** A full layout pass is due: something other than a scroll step changed since the last one. */
     private boolean stale = true;
     private boolean scrolling;
     private boolean layingOut;
     private long fullPasses;
 
-    ScrollStepFlow() {
+    /** @param kindAt the kind of the row at an index, for indices below the cell count */
+    ScrollStepFlow(IntUnaryOperator kindAt) {
+        this.kindAt = kindAt;
         ChangeListener<Object> structural = (obs, old, now) -> stale = true;
         cellCountProperty().addListener(structural);
         fixedCellSizeProperty().addListener(structural);
@@ -70,20 +86,31 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
      * Builds now the cells a wheel step may need beyond those in view (when rows show in part at both
      * ends), so that the first step does not build them: a row and its cells with their skins and
      * first CSS cost that step ~10 ms. By scrolling a few rows and back at once: nothing shown changes.
-     * Only on a flow laid out since its last change (else the cells are not yet those shown).
+     * The cells left over, with the {@value #EXTRA_CELLS} more made here, are also the spares that let
+     * each row a step brings in keep its look ({@link #getAvailableCell}). Only on a flow laid out since
+     * its last change (else the cells are not yet those shown).
      */
     void buildSpareCells() {
         if (stale || isNeedsLayout() || getCells().isEmpty() || getFixedCellSize() <= 0) return;
-        double size = getFixedCellSize();
-        // a notch, then half a row more: each step can need a cell of its own
+        buildingSpares = true;
+        try {
+            scrollDownAndBack(getFixedCellSize());
+        } finally {
+            buildingSpares = false;
+        }
+    }
+
+    private void scrollDownAndBack(double size) {
+        // a notch, then all but a pixel of a row more: rows then show in part at both ends, as many
+        // as ever, whatever the viewport's height; each step can need a cell of its own
         double down = scrollPixels(NOTCH_ROWS * size);
-        down += scrollPixels(size / 2);
+        down += scrollPixels(size - 1);
         if (down != 0) {
             scrollPixels(-down);
             return;
         }
         double up = scrollPixels(-NOTCH_ROWS * size);
-        up += scrollPixels(-size / 2);
+        up += scrollPixels(-(size - 1));
         scrollPixels(-up);
     }
 
@@ -123,6 +150,69 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     }
 
     /**
+     * Prefers, of the spare cells, one that last showed the row at this index or else a row that looks
+     * like it: as odd or as even, of the same kind.
+     *
+     * <p>Why: a row cell whose pseudo-classes change (odd to even, set to leg) is restyled by the next
+     * CSS pass with every node inside it, each looking up its styles again: ~60 % of what the FX thread
+     * allocated per wheel step, and so most of what brings young collections. The flow itself takes the
+     * spare cell with this index, else the last one put aside, which for some heights of the view turns
+     * every row a step brings in between odd and even. Which spare is taken changes nothing shown: the
+     * cell is given its row either way. Spares are the flow's cells not in use: those a step scrolled
+     * out and one or two more, so when none looks alike during a step the flow gets one cell more, up
+     * to {@value #EXTRA_CELLS} (the warm-up's {@link #buildSpareCells} makes them before the analyst's
+     * first step).
+     */
+    @Override
+    protected T getAvailableCell(int prefIndex) {
+        int alike = spareAlike(prefIndex);
+        if ((alike == NONE_ALIKE || buildingSpares) && scrolling && extraCells < EXTRA_CELLS
+                && getCells().get(0).getParent() instanceof Group sheet) {
+            // one cell more, at most twice, so that the spares cover odd and even, sets and legs from then on
+            extraCells++;
+            T cell = getCellFactory().call(this);
+            sheet.getChildren().add(cell);
+            return cell;
+        }
+        return super.getAvailableCell(alike == NONE_ALIKE ? prefIndex : alike);
+    }
+
+    /**
+     * The row index of a spare cell that looks like the row at {@code index} ({@code index} itself when a
+     * spare showed that row, or when there are no spares or no such row), or {@link #NONE_ALIKE}.
+     */
+    private int spareAlike(int index) {
+        List<T> inUse = getCells();
+        int wanted = look(index);
+        if (inUse.isEmpty() || inUse.get(0).getParent() == null || wanted < 0) return index;
+        int alike = NONE_ALIKE;
+        boolean spares = false;
+        List<Node> sheet = inUse.get(0).getParent().getChildrenUnmodifiable();
+        for (int i = 0; i < sheet.size(); i++) {
+            if (!(sheet.get(i) instanceof IndexedCell<?> spare) || isAmong(spare, inUse)) continue;
+            spares = true;
+            int shown = spare.getIndex();
+            if (shown == index) return index;
+            if (alike == NONE_ALIKE && look(shown) == wanted) alike = shown;
+        }
+        return spares ? alike : index;
+    }
+
+    /** By identity, without an iterator: this runs for each row a step brings into view. */
+    private static boolean isAmong(Node cell, List<? extends Node> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) == cell) return true;
+        }
+        return false;
+    }
+
+    /** Odd or even and the kind of the row at an index; -1 for no row. */
+    private int look(int index) {
+        if (index < 0 || index >= getCellCount()) return -1;
+        return (index & 1) | kindAt.applyAsInt(index) << 1;
+    }
+
+    /**
      * What the full pass's last step does: cells a scroll step culled stay in the sheet until reused
      * (then the flow shows them again), hidden, so no lookup or screen reader finds a stale row.
      */
@@ -152,12 +242,14 @@ final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     @Override
     protected void recreateCells() {
         stale = true;
+        extraCells = 0;
         super.recreateCells();
     }
 
     @Override
     protected void rebuildCells() {
         stale = true;
+        extraCells = 0;
         super.rebuildCells();
     }
 

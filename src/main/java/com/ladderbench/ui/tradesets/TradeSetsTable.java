@@ -39,7 +39,7 @@ final class TradeSetsTable {
                     @Override
                     protected VirtualFlow<TableRow<TradeSetRow>> createVirtualFlow() {
                         // a wheel step's layout costs the rows that come into view, not the 100,000 above
-                        return new ScrollStepFlow<>();
+                        return new ScrollStepFlow<>(i -> kind(getSkinnable(), i));
                     }
                 };
             }
@@ -52,6 +52,12 @@ final class TradeSetsTable {
         table.setPlaceholder(new Label("No TradeSets: run a plan or open a fills file"));
         table.setRowFactory(t -> new StyledRow());
         return table;
+    }
+
+    /** Set rows and leg rows are styled apart (leg rows lighter, their first cell indented). */
+    private static int kind(TableView<TradeSetRow> table, int row) {
+        List<TradeSetRow> rows = table.getItems();
+        return rows != null && row < rows.size() && rows.get(row) instanceof TradeSetRow.LegRow ? 1 : 0;
     }
 
     /**

@@ -159,6 +159,41 @@ class ScrollStepFlowTest {
         assertTrue(stepped[0].values().stream().anyMatch(s -> s.contains("selected")), "the selection in view");
     }
 
+    /** The rows whose cells changed between odd and even while {@code steps} ran: each cell's index then. */
+    private List<Integer> rowsTurnedOddOrEven(Runnable steps) {
+        List<Integer> turned = new ArrayList<>();
+        PseudoClass odd = PseudoClass.getPseudoClass("odd");
+        for (Node n : view.table().lookupAll(".table-row-cell")) {
+            TableRow<?> row = (TableRow<?>) n;
+            row.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<PseudoClass>) c -> {
+                if (odd.equals(c.getElementAdded()) || odd.equals(c.getElementRemoved())) turned.add(row.getIndex());
+            });
+        }
+        steps.run();
+        return turned;
+    }
+
+    @Test
+    void aRowAStepBringsIntoViewTakesASpareCellThatWasAlreadyOddOrEvenAsIt(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(TestResults.result(List.of(TestResults.side("ladder", TestResults.sets(SETS, "BTC-USD")))));
+            view.table().scrollTo(SETS / 2);
+            layout();
+            layout(); // the first pass leaves the flow to lay out again; spares are built on a settled flow
+            flow().buildSpareCells();
+            layout();
+        });
+        List<Integer> turned = new ArrayList<>();
+        robot.interact(() -> turned.addAll(rowsTurnedOddOrEven(() -> {
+            // a notch is three rows; the flow's own choice of cells turned 22 rows in these 40 steps
+            for (int k = 0; k < 40; k++) {
+                flow().scrollPixels(k < 20 ? 66 : -66);
+                layout();
+            }
+        })));
+        assertEquals(List.of(), turned);
+    }
+
     @Test
     void cellsAStepScrolledOutOfViewAreHidden(FxRobot robot) {
         robot.interact(() -> {
