@@ -80,9 +80,7 @@ class ScheduleTest {
         Random rnd = new Random(5);
         for (int round = 0; round < 60; round++) {
             int symbols = 1 + rnd.nextInt(round < 30 ? 4 : 300);
-            int n = 1 + rnd.nextInt(30);
-            long[] t = new long[n];
-            for (int i = 1; i < n; i++) t[i] = t[i - 1] + 60_000L * (1 + rnd.nextInt(3)); // gaps shared by all
+            long[] t = randomGrid(rnd); // gaps shared by all
             BarSeries[] series = new BarSeries[symbols];
             for (int s = 0; s < symbols; s++) series[s] = series("S" + s, t.clone());
             Schedule grid = Schedule.oneGrid(series);
@@ -96,9 +94,8 @@ class ScheduleTest {
         Random rnd = new Random(9);
         for (int round = 0; round < 60; round++) {
             int symbols = 1 + rnd.nextInt(round < 30 ? 4 : 300);
-            int n = 1 + rnd.nextInt(30);
-            long[] t = new long[n];
-            for (int i = 1; i < n; i++) t[i] = t[i - 1] + 60_000L * (1 + rnd.nextInt(3));
+            long[] t = randomGrid(rnd);
+            int n = t.length;
             BarSeries[] series = new BarSeries[symbols];
             for (int s = 0; s < symbols; s++) {
                 // the bench's split: some symbols a bar longer; here any start of the grid, empty included
@@ -109,6 +106,13 @@ class ScheduleTest {
             assertSchedule(scanEarliestHead(series), series, Schedule.oneGrid(series), "round " + round);
             assertSchedule(scanEarliestHead(series), series, Schedule.of(series), "of, round " + round);
         }
+    }
+
+    /** 1 to 30 close times from 0, each 1 to 3 minutes after the one before. */
+    private static long[] randomGrid(Random rnd) {
+        long[] t = new long[1 + rnd.nextInt(30)];
+        for (int i = 1; i < t.length; i++) t[i] = t[i - 1] + 60_000L * (1 + rnd.nextInt(3));
+        return t;
     }
 
     @Test

@@ -287,6 +287,7 @@ class FusedRuleTest {
         ctx.barsInPosition = 1;
         assertEquals(FALSE, orCursor.evaluate(ctx));
     }
+
     @Test
     void cursorsSharingOneScratchGiveEachRulesOwnResultsWhateverTheOrderTheirBlocksAreComputedIn() {
         int n = 3 * RuleCursor.BLOCK + 5;
