@@ -334,7 +334,7 @@ class FusedRuleTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"close > 3", "3 >= close", "close > open", "open <= close", "close between 2 and 4", "close[1] < open",
-        "not close > 3", "close > 3 or open > 5", "close > open and open < 9", "close != open[2]"})
+        "close between open and 5", "not close > 3", "close > 3 or open > 5", "close > open and open < 9", "close != open[2]"})
     void aBarReadingNaNIsMissingAcrossTheWarmUpsEndAndAGapAndDecidedElsewhere(String rule) {
         int n = 300;
         int firstFinite = 70; // inside the cursor's third block [48, 112) and its first word
@@ -402,7 +402,7 @@ class FusedRuleTest {
 
     /**
      * markLive marks from the cursor's current block when that holds the bars asked, also from a
-     * bar inside it, and recomputes it for bars before it; it marks only the {@code count} bars
+     * bar inside it, and recomputes it for bars before it or past its end; it marks only the {@code count} bars
      * asked, though the block holds more.
      */
     @Test
@@ -419,6 +419,12 @@ class FusedRuleTest {
         live = new long[RuleCursor.BLOCK];
         cursor.markLive(2, 5, live, 1); // before the block: bars 2 .. 6
         assertEquals(List.of(1L, 0L, 0L, 1L, 0L, 0L), boxed(live, 6));
+        assertEquals(FALSE, cursor.evaluate(ctx)); // the block is bars 10 .. 25 again
+        live = new long[RuleCursor.BLOCK];
+        cursor.markLive(20, 20, live, 1); // past the block's end: bars 20 .. 39, TRUE at 20, 23, ..., 38
+        List<Long> expected = new ArrayList<>();
+        for (int bar = 20; bar < 40; bar++) expected.add(bar % 3 == 2 ? 1L : 0L);
+        assertEquals(expected, boxed(live, 20));
     }
 
     private static List<Long> boxed(long[] values, int count) {
