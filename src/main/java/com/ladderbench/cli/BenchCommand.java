@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
  * first timed runs. With many symbols the setup code (rules compiled, indicators, the schedule)
  * runs once per symbol or trigger per run, so its methods pass the JIT's invocation thresholds
  * only after several runs: at 256 symbols C2 was still compiling them after eight warm-ups
- * (130-500 ms of compiler time in every timed run, one symbol's under 20 ms). Data generation is outside every timed figure. The parts: {@code indicators_ms}
+ * (130-500 ms of compiler time in every timed run, one symbol's under 20 ms). Data generation is
+ * outside every timed figure. The parts: {@code indicators_ms}
  * (rules compiled, referenced indicators computed, the schedule merged), {@code engine_only_ms}
  * (the per-bar loop: rules, decisions, ledger), {@code results_ms} (TradeSets, metrics, whipsaw, reconciliation),
  * {@code output_ms} (the run directory written); {@code end_to_end_ms} is their sum per run.

@@ -34,12 +34,13 @@ import javafx.scene.control.skin.VirtualFlow;
 final class ScrollStepFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     /** The rows a mouse wheel's notch scrolls. */
     private static final int NOTCH_ROWS = 3;
-    /** The kind of the row at an index (rows of one kind are styled alike, apart from odd and even). */
-    private final IntUnaryOperator kindAt;
     /** No spare cell looks like the row wanted. */
     private static final int NONE_ALIKE = Integer.MIN_VALUE;
     /** Cells this flow adds beyond those the flow would make, so that a spare of each look is at hand. */
     private static final int EXTRA_CELLS = 2;
+    /** The kind of the row at an index (rows of one kind are styled alike, apart from odd and even). */
+    private final IntUnaryOperator kindAt;
+    /** The cells made so far beyond the flow's own, at most {@value #EXTRA_CELLS}. */
     private int extraCells;
     /** Set while {@link #buildSpareCells} runs: the extra cells are made then, not in a step of the analyst's. */
     private boolean buildingSpares;
