@@ -28,7 +28,12 @@ public final class Lots {
         // (l x 1.0, zeros stripped, scale 0), without the division stripping the zeros does
         if (lotSize == 1.0 && l.scale() == 0) return l;
         long perUnit = lotsPerUnit(lotSize);
-        BigDecimal q = perUnit > 0
+        int tens = perUnit > 0 ? powerOfTen(perUnit) : -1;
+        BigDecimal q = tens >= 0 && l.precision() <= MathContext.DECIMAL128.getPrecision()
+                // a decimal lot size (0.001, 1e-8): the division below is exact for such a count, and is
+                // this shift of the decimal point, without a division (a run's thousands of trigger stats)
+                ? l.scaleByPowerOfTen(-tens)
+                : perUnit > 0
                 // exact for decimal lot sizes (1/2^a·5^b); 34 digits otherwise, far below one lot
                 ? l.divide(BigDecimal.valueOf(perUnit), MathContext.DECIMAL128)
                 : l.multiply(BigDecimal.valueOf(lotSize));
@@ -43,6 +48,16 @@ public final class Lots {
     public static double toDouble(long lots, double lotSize) {
         long perUnit = lotsPerUnit(lotSize);
         return perUnit > 0 ? lots / (double) perUnit : lots * lotSize;
+    }
+
+    /** The d of a whole number 10^d (1 is 10^0), else -1. */
+    static int powerOfTen(long n) {
+        int d = 0;
+        while (n % 10 == 0 && n != 0) {
+            n /= 10;
+            d++;
+        }
+        return n == 1 ? d : -1;
     }
 
     /** The whole number of lots per unit for a fractional lot size, else 0. */

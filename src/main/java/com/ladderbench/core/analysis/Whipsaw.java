@@ -30,25 +30,43 @@ public record Whipsaw(int count, double reenteredNotional, double cost) {
      *     and then for that symbol's leg timestamps in time order
      */
     public static Whipsaw of(List<TradeSet> sets, int windowBars, Function<String, ? extends LongToIntFunction> barIndex) {
-        // a hash map, not a tree, per set: the symbols are put in name order once, at the end
-        Map<String, Legs> bySymbol = new HashMap<>();
+        // the sets grouped by symbol (a counting sort, the given order kept within a symbol), so that
+        // one symbol's legs at a time are copied into one reused set of columns: with hundreds of
+        // symbols' sets interleaved, copying set by set wrote every symbol's columns in turn, out of cache
+        // (a hash map, not a tree, per set: the symbols are put in name order once, at the end)
+        Map<String, Integer> ordinals = new HashMap<>();
+        int[] symbolOf = new int[sets.size()];
+        int[] groupStart = new int[sets.size() + 1];
         String symbol = null;
-        Legs legs = null;
-        for (TradeSet set : sets) {
+        int ordinal = -1;
+        for (int k = 0; k < sets.size(); k++) {
+            TradeSet set = sets.get(k);
             if (!set.symbol().equals(symbol)) {
                 symbol = set.symbol();
-                legs = bySymbol.computeIfAbsent(symbol, k -> new Legs());
+                ordinal = ordinals.computeIfAbsent(symbol, name -> ordinals.size());
             }
-            for (TradeLeg leg : set.legs()) {
-                legs.add(leg.timestamp(), 0, leg.isEntry(), set.side(), leg.price(), leg.lots(), leg.lotSize(),
-                        leg.fees());
-            }
+            symbolOf[k] = ordinal;
+            groupStart[ordinal + 1]++;
         }
-        String[] names = bySymbol.keySet().toArray(new String[0]);
+        for (int g = 0; g < ordinals.size(); g++) groupStart[g + 1] += groupStart[g];
+        int[] grouped = new int[sets.size()];
+        int[] next = Arrays.copyOf(groupStart, ordinals.size());
+        for (int k = 0; k < sets.size(); k++) grouped[next[symbolOf[k]]++] = k;
+        String[] names = ordinals.keySet().toArray(new String[0]);
         Arrays.sort(names);
         Matcher m = new Matcher(windowBars);
+        Legs legs = new Legs();
         for (String name : names) {
-            Legs byTime = bySymbol.get(name).byTime();
+            int g = ordinals.get(name);
+            legs.clear();
+            for (int at = groupStart[g]; at < groupStart[g + 1]; at++) {
+                TradeSet set = sets.get(grouped[at]);
+                for (TradeLeg leg : set.legs()) {
+                    legs.add(leg.timestamp(), 0, leg.isEntry(), set.side(), leg.price(), leg.lots(), leg.lotSize(),
+                            leg.fees());
+                }
+            }
+            Legs byTime = legs.byTime();
             byTime.indexBars(barIndex.apply(name));
             m.match(byTime);
         }

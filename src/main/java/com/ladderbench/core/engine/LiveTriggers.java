@@ -29,7 +29,8 @@ final class LiveTriggers {
     private final int[][] clock;
     /** By position sign + 1: the bits of the rules a decision evaluates in that position. */
     private final long[] relevant = new long[3];
-    private final long[] live = new long[BLOCK];
+    /** A block's bits: no longer than the symbol (thousands of short symbols need not hold full blocks). */
+    private final long[] live;
     private int start;
     /** Exclusive; -1: no block yet. */
     private long end = -1;
@@ -44,6 +45,7 @@ final class LiveTriggers {
             int[][] ownClock, int bars) {
         if (mine.length > MAX_TRIGGERS) throw new IllegalArgumentException(mine.length + " triggers on one symbol");
         this.bars = bars;
+        this.live = new long[Math.min(BLOCK, bars)];
         int n = mine.length;
         entry = new RuleCursor[n];
         exit = new RuleCursor[n];

