@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -119,11 +118,7 @@ final class ScrollWarmUp {
                 if (left <= 0) {
                     stop();
                     if (shown.lookup(".virtual-flow") instanceof ScrollStepFlow<?> flow) flow.buildSpareCells();
-                    twin.setItems(FXCollections.emptyObservableList()); // not null: its skin's layout reads the size
-                    // lay the twin out over no rows once more, so that its cells (old by now) let go of
-                    // the last rows' texts and glyphs (young): a dead old object still keeps what it
-                    // points to through every young collection until a concurrent cycle finds it dead
-                    probe.snapshot(null, pixel);
+                    twin.setItems(null);
                     running.set(false);
                 }
             }
