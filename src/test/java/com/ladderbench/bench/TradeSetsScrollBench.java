@@ -52,7 +52,10 @@ import javafx.stage.Stage;
  * their row, and the first steps of a cold JVM apart, as JIT warm-up and not as scrolling, followed
  * by every collection from the fill to the end of those steps with its pause (the first copies what
  * the fill left alive). CPU time is the figure to compare on a busy machine: wall time there includes
- * waiting for a core.
+ * waiting for a core. Wall time is printed too, from the notch to the end of the pulse's layout (the
+ * event, CSS and layout: what a pause or a collector's threads taking the core delay), as are the
+ * steps over 16 ms by each measure and the collections during the timed walks, so that a collector
+ * that costs the FX thread time without pausing it cannot hide.
  */
 public final class TradeSetsScrollBench {
     private static final int SETS = 100_000;
@@ -72,7 +75,8 @@ public final class TradeSetsScrollBench {
     }
 
     /** One step's figures. */
-    private record Step(Place place, int firstRow, long cpuNanos, long gcMillis, long renderNanos, long fxBytes) {
+    private record Step(Place place, int firstRow, long cpuNanos, long gcMillis, long renderNanos, long fxBytes,
+            long wallNanos) {
     }
 
     /** A collection's pause as the JVM reports it: when it started (ms of uptime), how long, which. */
@@ -80,6 +84,10 @@ public final class TradeSetsScrollBench {
     }
 
     private static final ConcurrentLinkedQueue<Pause> PAUSES = new ConcurrentLinkedQueue<>();
+    /** A frame at 60 fps, in nanoseconds: a step over it misses a frame. */
+    private static final long FRAME_NANOS = 16_000_000;
+    /** When the last pulse's layout ended (System.nanoTime), set on the FX thread. */
+    private static long layoutDoneAt;
 
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -95,6 +103,7 @@ public final class TradeSetsScrollBench {
             TradeSetsView v = new TradeSetsView(new Selection());
             Scene scene = new Scene(new StackPane(v.node()), 1400, 900);
             Styles.apply(scene);
+            scene.addPostLayoutPulseListener(() -> layoutDoneAt = System.nanoTime());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -143,6 +152,7 @@ public final class TradeSetsScrollBench {
     /** Walks from each place once to warm up (steady-state steps are the figures), then again, printing each. */
     private static void walkEveryPlace(TradeSetsView view, String label, int steps, long render) throws Exception {
         for (Place p : Place.values()) walk(view, p, steps, render);
+        long from = ManagementFactory.getRuntimeMXBean().getUptime();
         List<Step> all = new ArrayList<>();
         for (Place p : Place.values()) {
             List<Step> s = walk(view, p, steps, render);
@@ -151,6 +161,7 @@ public final class TradeSetsScrollBench {
         }
         print(label + ", all places", all);
         slowest(all);
+        printWalkPauses(label, from, ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** The row a walk of this many steps starts at: the top, the middle, or so that it ends at the last row. */
@@ -195,6 +206,7 @@ public final class TradeSetsScrollBench {
                 private long gc0;
                 private long render0;
                 private long bytes0;
+                private long wall0;
                 private int row0;
 
                 @Override
@@ -205,7 +217,8 @@ public final class TradeSetsScrollBench {
                         long render = renderThread < 0 ? 0 : THREADS.getThreadCpuTime(renderThread);
                         long bytes = THREADS.getCurrentThreadAllocatedBytes();
                         if (step >= 0) {
-                            out[step] = new Step(place, row0, cpu - cpu0, gc - gc0, render - render0, bytes - bytes0);
+                            out[step] = new Step(place, row0, cpu - cpu0, gc - gc0, render - render0, bytes - bytes0,
+                                    layoutDoneAt - wall0);
                         }
                         if (++step == steps) {
                             stop();
@@ -218,6 +231,7 @@ public final class TradeSetsScrollBench {
                         bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                         if (step >= 0) {
                             row0 = firstVisibleRow(flow);
+                            wall0 = System.nanoTime();
                             notch(flow);
                         }
                     } catch (Throwable t) {
@@ -287,6 +301,18 @@ public final class TradeSetsScrollBench {
         System.out.println(sb);
     }
 
+    /** The collections while a mode's timed walks ran (the untimed jumps between walks included). */
+    private static void printWalkPauses(String label, long fromMs, long toMs) {
+        StringBuilder sb = new StringBuilder("  collections during the timed walks, " + label + " (ms):");
+        int n = 0;
+        for (Pause p : PAUSES) {
+            if (p.startMs() < fromMs || p.startMs() > toMs) continue;
+            n++;
+            sb.append(' ').append(p.durationMs());
+        }
+        System.out.println(sb.append(n == 0 ? " none" : "").append(" (").append(n).append(')'));
+    }
+
     /** The render thread's id, to read its CPU time; -1 when there is none. */
     private static long renderThread() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -306,9 +332,12 @@ public final class TradeSetsScrollBench {
         long[] felt = steps.stream().mapToLong(s -> s.cpuNanos() + s.gcMillis() * 1_000_000).toArray();
         long[] render = steps.stream().mapToLong(Step::renderNanos).toArray();
         long[] bytes = steps.stream().mapToLong(Step::fxBytes).toArray();
+        long[] wall = steps.stream().mapToLong(Step::wallNanos).toArray();
         System.out.printf(Locale.ROOT, "scroll step, %s (%d steps of %d rows): FX-thread CPU %s; with GC pauses %s;"
+                + " wall to the end of layout %s; over 16 ms: %d with GC pauses, %d wall;"
                 + " render thread median %.2f ms; FX thread allocates median %.0f KB per step%n", what, steps.size(),
-                ROWS_PER_NOTCH, summary(cpu), summary(felt), median(render) / 1e6, median(bytes) / 1024.0);
+                ROWS_PER_NOTCH, summary(cpu), summary(felt), summary(wall), over(felt), over(wall),
+                median(render) / 1e6, median(bytes) / 1024.0);
     }
 
     private static void slowest(List<Step> steps) {
@@ -320,6 +349,10 @@ public final class TradeSetsScrollBench {
                     s.place().name().toLowerCase(Locale.ROOT), s.firstRow(), s.gcMillis()));
         }
         System.out.println(sb);
+    }
+
+    private static long over(long[] nanos) {
+        return Arrays.stream(nanos).filter(n -> n > FRAME_NANOS).count();
     }
 
     private static long median(long[] nanos) {

@@ -1,6 +1,8 @@
 package com.ladderbench.ui.tradesets;
 
 import com.ladderbench.ui.Styles;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,10 +43,17 @@ final class ScrollWarmUp {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private boolean started;
     private boolean userScrolled;
+    /** Held weakly: only its timer and scene may keep it, for the warm-up's length. */
+    private Reference<TableView<TradeSetRow>> twin = new WeakReference<>(null);
 
     /** True from the start of the warm-up to its end. */
     ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The off-screen twin table, once made; cleared by the collector once the warm-up has let go of it. */
+    Reference<TableView<TradeSetRow>> twin() {
+        return twin;
     }
 
     /** Tells the warm-up that the analyst scrolled the real table: that pulse is theirs. */
@@ -70,6 +79,7 @@ final class ScrollWarmUp {
         }
         TableView<TradeSetRow> twin = TradeSetsTable.create(specs, rows.expanded(), row -> { });
         twin.setItems(rows.rows());
+        this.twin = new WeakReference<>(twin);
         for (int i = 0; i < twin.getColumns().size(); i++) {
             twin.getColumns().get(i).setVisible(shown.getColumns().get(i).isVisible());
         }

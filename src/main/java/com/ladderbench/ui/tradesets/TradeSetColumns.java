@@ -17,7 +17,6 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -174,7 +173,7 @@ final class TradeSetColumns {
     static TableColumn<TradeSetRow, TradeSetRow> column(Spec spec) {
         TableColumn<TradeSetRow, TradeSetRow> c = new TableColumn<>(spec.title());
         c.setPrefWidth(spec.width());
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellValueFactory(f -> f.getValue()); // a row is its cells' value: no wrapper per cell update
         Comparator<Comparable> natural = Comparator.nullsLast(Comparator.naturalOrder());
         if (spec.key() == null) {
             c.setSortable(false);

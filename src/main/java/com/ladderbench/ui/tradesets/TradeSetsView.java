@@ -8,6 +8,7 @@ import com.ladderbench.ui.Quantities;
 import com.ladderbench.ui.Selection;
 import com.ladderbench.ui.WorkbenchResult;
 import com.ladderbench.ui.WorkbenchView;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -251,6 +252,11 @@ public final class TradeSetsView implements WorkbenchView {
 
     /** The rows as shown: TradeSets and, under expanded ones, their legs. */
     public TableView<TradeSetRow> table() { return table; }
+
+    /** The scroll warm-up's off-screen twin table, held weakly ({@link ScrollWarmUp#twin}). */
+    Reference<TableView<TradeSetRow>> scrollWarmUpTwin() {
+        return warmUp.twin();
+    }
 
     /** How many TradeSet rows have built their leg rows (they are built when first expanded). */
     public long setsWithLegsBuilt() {

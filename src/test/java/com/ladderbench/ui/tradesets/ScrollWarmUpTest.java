@@ -2,9 +2,12 @@ package com.ladderbench.ui.tradesets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ladderbench.ui.TestResults;
+import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,5 +97,24 @@ class ScrollWarmUpTest {
         });
         assertEquals(built, WaitForAsyncUtils.asyncFx(this::rowsBuilt).get(10, TimeUnit.SECONDS),
                 "no row built by a step");
+    }
+
+    /**
+     * The twin, its scene, cells and snapshot image are garbage once the warm-up ends: nothing of the
+     * view, the shared rows or JavaFX keeps them for the rest of the session. A bounded number of
+     * collections, each after the FX thread has run what it had queued (a collection can be put off
+     * while the software renderer holds the GC locker).
+     */
+    @Test
+    void afterTheWarmUpNothingHoldsItsOffScreenTwin(FxRobot robot) throws Exception {
+        fill(robot, ScrollWarmUp.MIN_ROWS);
+        Reference<?> twin = WaitForAsyncUtils.asyncFx(view::scrollWarmUpTwin).get(10, TimeUnit.SECONDS);
+        assertNotNull(twin.get(), "a twin while warming up");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !view.scrollWarmUpProperty().get());
+        for (int i = 0; i < 20 && twin.get() != null; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            System.gc();
+        }
+        assertNull(twin.get(), "the twin let go of");
     }
 }
